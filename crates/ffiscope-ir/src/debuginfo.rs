@@ -1,0 +1,466 @@
+//! Debug info in source terms: locations, C prototypes and record layouts.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use ffiscope_facts::{CField, CFunctionDecl, CParam, CRecordLayout, CType, SourceLoc};
+
+use crate::md::{MdNode, MdValue};
+use crate::model::*;
+use crate::module::Module;
+
+/// A source position from a `DILocation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SrcPos {
+    /// The file as clang recorded it (`DIFile` filename, joined with its directory when
+    /// relative only if `directory` is needed to disambiguate; see [`Module::file_path`]).
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+}
+
+impl Module {
+    /// Source position of a `!dbg` attachment.
+    pub fn location(&self, dbg: MdId) -> Option<SrcPos> {
+        let loc = self.md(dbg)?;
+        if loc.kind() != "DILocation" {
+            return None;
+        }
+        let line = loc.int("line").unwrap_or(0) as u32;
+        let column = loc.int("column").unwrap_or(0) as u32;
+        let file = self
+            .md_field(&loc, "scope")
+            .and_then(|s| self.scope_file(&s, 0))
+            .unwrap_or_default();
+        Some(SrcPos { file, line, column })
+    }
+
+    fn scope_file(&self, scope: &MdNode, depth: u32) -> Option<String> {
+        if depth > 32 {
+            return None;
+        }
+        if scope.kind() == "DIFile" {
+            return Some(self.file_path(scope));
+        }
+        if let Some(f) = self.md_field(scope, "file") {
+            return Some(self.file_path(&f));
+        }
+        let parent = self.md_field(scope, "scope")?;
+        self.scope_file(&parent, depth + 1)
+    }
+
+    /// The path of a `DIFile`: the filename as clang recorded it (absolute, or relative to the
+    /// compilation directory, which is how the user named it).
+    pub fn file_path(&self, file: &MdNode) -> String {
+        let name = file.str_field("filename").unwrap_or("");
+        let dir = file.str_field("directory").unwrap_or("");
+        if name.starts_with('/') || dir.is_empty() {
+            name.to_string()
+        } else if let Some(root) = std::env::current_dir()
+            .ok()
+            .filter(|cwd| cwd.as_os_str() == dir)
+        {
+            let _ = root;
+            name.to_string()
+        } else {
+            format!("{}/{}", dir.trim_end_matches('/'), name)
+        }
+    }
+
+    /// Where a function is defined, from its `DISubprogram`.
+    pub fn function_location(&self, f: &Function) -> Option<SourceLoc> {
+        let sp = self.md(f.subprogram?)?;
+        let file = self
+            .md_field(&sp, "file")
+            .map(|fl| self.file_path(&fl))
+            .unwrap_or_default();
+        Some(SourceLoc {
+            file,
+            line: sp.int("line").unwrap_or(0) as u32,
+        })
+    }
+
+    /// Names of C parameters (1-based `arg:` of `DILocalVariable`) and their variables.
+    pub fn param_vars(&self, f: &Function) -> BTreeMap<u32, Arc<MdNode>> {
+        let mut out = BTreeMap::new();
+        for b in &f.blocks {
+            for inst in &b.insts {
+                if let InstKind::Dbg { var: Some(var), .. } = &inst.kind {
+                    if let Some(v) = self.md(*var) {
+                        if let Some(arg) = v.int("arg") {
+                            out.entry(arg as u32).or_insert(v);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The C prototype of a defined function, rebuilt from debug info. `None` without a
+    /// `DISubprogram` (IR compiled without `-g`).
+    pub fn c_decl(&self, f: &Function, types: &mut DiTypes) -> Option<CFunctionDecl> {
+        let sp = self.md(f.subprogram?)?;
+        let location = self.function_location(f)?;
+        let sub_ty = self.md_field(&sp, "type")?;
+        let list = self.md_field(&sub_ty, "types");
+        let items: Vec<MdValue> = list
+            .as_deref()
+            .and_then(|l| l.tuple())
+            .map(|t| t.to_vec())
+            .unwrap_or_default();
+        let mut iter = items.iter();
+        let ret = match iter.next() {
+            Some(v) => types.convert(self, v),
+            None => CType::Void,
+        };
+        let vars = self.param_vars(f);
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for (i, v) in iter.enumerate() {
+            if matches!(v, MdValue::Null) {
+                variadic = true;
+                continue;
+            }
+            let ty = types.convert(self, v);
+            let name = vars
+                .get(&(i as u32 + 1))
+                .and_then(|n| n.str_field("name").map(str::to_string))
+                .unwrap_or_else(|| format!("arg{i}"));
+            params.push(CParam { name, ty });
+        }
+        // An unprototyped `f()` definition: take the variables' types.
+        if items.len() <= 1 && !vars.is_empty() && !sp.has_flag("flags", "DIFlagPrototyped") {
+            for (i, v) in &vars {
+                let ty =
+                    v.field("type")
+                        .map(|t| types.convert(self, t))
+                        .unwrap_or(CType::Unknown {
+                            spelling: "int".into(),
+                        });
+                let name = v.str_field("name").unwrap_or("").to_string();
+                let _ = i;
+                params.push(CParam { name, ty });
+            }
+        }
+        let name = f.name.clone();
+        let signature = CFunctionDecl::render_signature(&name, &ret, &params, variadic);
+        Some(CFunctionDecl {
+            name,
+            location,
+            signature,
+            ret,
+            params,
+            variadic,
+            external: f.linkage.is_external(),
+        })
+    }
+}
+
+/// Converts DI types to [`CType`], collecting the layouts of the records it meets.
+#[derive(Debug, Default)]
+pub struct DiTypes {
+    pub layouts: BTreeMap<String, CRecordLayout>,
+    in_progress: Vec<String>,
+}
+
+impl DiTypes {
+    pub fn convert(&mut self, m: &Module, v: &MdValue) -> CType {
+        match v {
+            MdValue::Null => CType::Void,
+            _ => match m.md_value(v) {
+                Some(n) => self.node(m, &n, 0),
+                None => CType::Unknown {
+                    spelling: "?".into(),
+                },
+            },
+        }
+    }
+
+    fn field_type(&mut self, m: &Module, n: &MdNode, field: &str, depth: u32) -> CType {
+        match n.field(field) {
+            None | Some(MdValue::Null) => CType::Void,
+            Some(v) => match m.md_value(v) {
+                Some(t) => self.node(m, &t, depth + 1),
+                None => CType::Unknown {
+                    spelling: "?".into(),
+                },
+            },
+        }
+    }
+
+    fn node(&mut self, m: &Module, n: &MdNode, depth: u32) -> CType {
+        if depth > 48 {
+            return CType::Unknown {
+                spelling: "(too deep)".into(),
+            };
+        }
+        match n.kind() {
+            "DIBasicType" => basic_type(n),
+            "DISubroutineType" => {
+                let items: Vec<MdValue> = m
+                    .md_field(n, "types")
+                    .and_then(|l| l.tuple().map(|t| t.to_vec()))
+                    .unwrap_or_default();
+                let mut it = items.iter();
+                let ret = it
+                    .next()
+                    .map(|v| self.convert_depth(m, v, depth))
+                    .unwrap_or(CType::Void);
+                let mut params = Vec::new();
+                let mut variadic = false;
+                for v in it {
+                    if matches!(v, MdValue::Null) {
+                        variadic = true;
+                    } else {
+                        params.push(self.convert_depth(m, v, depth));
+                    }
+                }
+                CType::Function {
+                    ret: Box::new(ret),
+                    params,
+                    variadic,
+                }
+            }
+            "DIDerivedType" => {
+                let tag = n.word("tag").unwrap_or("");
+                match tag {
+                    "DW_TAG_pointer_type" | "DW_TAG_reference_type" => CType::Pointer {
+                        pointee: Box::new(self.field_type(m, n, "baseType", depth)),
+                    },
+                    "DW_TAG_const_type" | "DW_TAG_volatile_type" | "DW_TAG_restrict_type" => {
+                        let inner = self.field_type(m, n, "baseType", depth);
+                        CType::Qualified {
+                            is_const: tag == "DW_TAG_const_type",
+                            is_volatile: tag == "DW_TAG_volatile_type",
+                            is_restrict: tag == "DW_TAG_restrict_type",
+                            inner: Box::new(inner),
+                        }
+                    }
+                    "DW_TAG_typedef" => CType::Typedef {
+                        name: n.str_field("name").unwrap_or("?").to_string(),
+                        target: Box::new(self.field_type(m, n, "baseType", depth)),
+                    },
+                    // `_Atomic T` and members: the underlying type.
+                    _ => self.field_type(m, n, "baseType", depth),
+                }
+            }
+            "DICompositeType" => {
+                let tag = n.word("tag").unwrap_or("");
+                match tag {
+                    "DW_TAG_array_type" => {
+                        let elem = self.field_type(m, n, "baseType", depth);
+                        let dims: Vec<Option<u64>> = m
+                            .md_field(n, "elements")
+                            .and_then(|l| l.tuple().map(|t| t.to_vec()))
+                            .unwrap_or_default()
+                            .iter()
+                            .filter_map(|d| m.md_value(d))
+                            .map(|sr| match sr.int("count") {
+                                Some(c) if c >= 0 => Some(c as u64),
+                                _ => None,
+                            })
+                            .collect();
+                        let mut t = elem;
+                        for d in dims.iter().rev() {
+                            t = CType::Array {
+                                element: Box::new(t),
+                                len: *d,
+                            };
+                        }
+                        if dims.is_empty() {
+                            t = CType::Array {
+                                element: Box::new(t),
+                                len: None,
+                            };
+                        }
+                        t
+                    }
+                    "DW_TAG_enumeration_type" => {
+                        let underlying = match n.field("baseType") {
+                            Some(_) => self.field_type(m, n, "baseType", depth),
+                            None => CType::Int {
+                                name: "unsigned int".into(),
+                                bits: n.int("size").unwrap_or(32) as u32,
+                                signed: false,
+                                plain_char: false,
+                            },
+                        };
+                        CType::Enum {
+                            name: record_name(m, n, "enum"),
+                            underlying: Box::new(underlying),
+                        }
+                    }
+                    "DW_TAG_structure_type" | "DW_TAG_union_type" | "DW_TAG_class_type" => {
+                        let union = tag == "DW_TAG_union_type";
+                        let name = record_name(m, n, if union { "union" } else { "struct" });
+                        let complete = !n.has_flag("flags", "DIFlagFwdDecl");
+                        if complete {
+                            self.record_layout(m, n, &name, union, depth);
+                        }
+                        CType::Record {
+                            name,
+                            union,
+                            complete,
+                        }
+                    }
+                    _ => CType::Unknown {
+                        spelling: tag.to_string(),
+                    },
+                }
+            }
+            other => CType::Unknown {
+                spelling: other.to_string(),
+            },
+        }
+    }
+
+    fn convert_depth(&mut self, m: &Module, v: &MdValue, depth: u32) -> CType {
+        match v {
+            MdValue::Null => CType::Void,
+            _ => match m.md_value(v) {
+                Some(n) => self.node(m, &n, depth + 1),
+                None => CType::Unknown {
+                    spelling: "?".into(),
+                },
+            },
+        }
+    }
+
+    fn record_layout(&mut self, m: &Module, n: &MdNode, name: &str, union: bool, depth: u32) {
+        if self.layouts.contains_key(name) || self.in_progress.iter().any(|p| p == name) {
+            return;
+        }
+        self.in_progress.push(name.to_string());
+        let members: Vec<Arc<MdNode>> = m
+            .md_field(n, "elements")
+            .and_then(|l| l.tuple().map(|t| t.to_vec()))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|e| m.md_value(e))
+            .filter(|e| e.word("tag") == Some("DW_TAG_member"))
+            .collect();
+        let mut fields = Vec::new();
+        let mut max_align = 1u64;
+        for mem in &members {
+            let ty = self.field_type(m, mem, "baseType", depth);
+            let bitfield = mem.has_flag("flags", "DIFlagBitField");
+            let size_bits = mem.int("size").unwrap_or(0).max(0) as u64;
+            let offset_bits = mem.int("offset").unwrap_or(0).max(0) as u64;
+            let align = match mem.int("align") {
+                Some(a) if a > 0 => a as u64 / 8,
+                _ => self.align_of(&ty),
+            };
+            max_align = max_align.max(align);
+            fields.push(CField {
+                name: mem.str_field("name").unwrap_or("").to_string(),
+                ty,
+                offset_bits,
+                size_bits,
+                bit_width: bitfield.then_some(size_bits),
+            });
+        }
+        let size_bytes = n.int("size").unwrap_or(0).max(0) as u64 / 8;
+        // Packed records: a field off its natural alignment, or a size that isn't a multiple.
+        let misaligned = fields.iter().any(|f| {
+            f.bit_width.is_none() && {
+                let a = self.align_of(&f.ty) * 8;
+                a > 8 && f.offset_bits % a != 0
+            }
+        });
+        let mut align_bytes = match n.int("align") {
+            Some(a) if a > 0 => a as u64 / 8,
+            _ => max_align,
+        };
+        if n.int("align").is_none()
+            && (misaligned || (size_bytes > 0 && !size_bytes.is_multiple_of(align_bytes)))
+        {
+            align_bytes = 1;
+        }
+        let location = m.md_field(n, "file").map(|f| SourceLoc {
+            file: m.file_path(&f),
+            line: n.int("line").unwrap_or(0) as u32,
+        });
+        self.in_progress.pop();
+        self.layouts.insert(
+            name.to_string(),
+            CRecordLayout {
+                name: name.to_string(),
+                union,
+                size_bytes,
+                align_bytes,
+                fields,
+                location,
+            },
+        );
+    }
+
+    /// Natural alignment in bytes of a C type on the analysed target.
+    pub fn align_of(&self, t: &CType) -> u64 {
+        match t {
+            CType::Void => 1,
+            CType::Bool => 1,
+            CType::Int { bits, .. } => (*bits as u64 / 8).clamp(1, 16),
+            CType::Float { bits, .. } => match bits {
+                80 | 128 => 16,
+                b => (*b as u64 / 8).max(1),
+            },
+            CType::Pointer { .. } | CType::Function { .. } => 8,
+            CType::Qualified { inner, .. } => self.align_of(inner),
+            CType::Typedef { target, .. } => self.align_of(target),
+            CType::Enum { underlying, .. } => self.align_of(underlying),
+            CType::Array { element, .. } => self.align_of(element),
+            CType::Record { name, .. } => self.layouts.get(name).map_or(1, |l| l.align_bytes),
+            CType::Unknown { .. } => 1,
+        }
+    }
+}
+
+fn basic_type(n: &MdNode) -> CType {
+    let name = n.str_field("name").unwrap_or("?").to_string();
+    let bits = n.int("size").unwrap_or(0) as u32;
+    match n.word("encoding").unwrap_or("") {
+        "DW_ATE_boolean" => CType::Bool,
+        "DW_ATE_float" => CType::Float { name, bits },
+        "DW_ATE_signed_char" | "DW_ATE_unsigned_char" => {
+            let signed = n.word("encoding") == Some("DW_ATE_signed_char");
+            CType::Int {
+                plain_char: name == "char",
+                name,
+                bits,
+                signed,
+            }
+        }
+        "DW_ATE_signed" => CType::Int {
+            name,
+            bits,
+            signed: true,
+            plain_char: false,
+        },
+        "DW_ATE_unsigned" | "DW_ATE_UTF" => CType::Int {
+            name,
+            bits,
+            signed: false,
+            plain_char: false,
+        },
+        _ => CType::Unknown { spelling: name },
+    }
+}
+
+/// Tag name of a record or enum, or a stable synthesized name for an anonymous one.
+fn record_name(m: &Module, n: &MdNode, kw: &str) -> String {
+    match n.str_field("name") {
+        Some(s) if !s.is_empty() => s.to_string(),
+        _ => {
+            let file = m
+                .md_field(n, "file")
+                .map(|f| m.file_path(&f))
+                .unwrap_or_default();
+            format!(
+                "(anonymous {kw} at {}:{})",
+                file,
+                n.int("line").unwrap_or(0)
+            )
+        }
+    }
+}

@@ -1,0 +1,1927 @@
+//! Hand-written recursive-descent parser for clang's textual LLVM IR (LLVM 15 to 22).
+//!
+//! Invariant: never panics; every failure is a [`ParseError`] with file, line, column and
+//! the offending text. Numbered metadata is indexed, not parsed (see [`crate::md`]).
+
+use rustc_hash::FxHashMap;
+
+use crate::lexer::{line_col, unescape_str, Lexer, Tok};
+use crate::model::*;
+use crate::module::{DataLayout, Module};
+
+/// A parse failure, with its place in the `.ll` file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    /// The offending line of IR (truncated).
+    pub snippet: String,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}\n  | {}",
+            self.file, self.line, self.column, self.message, self.snippet
+        )
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+type PResult<T> = Result<T, String>;
+
+/// Parses a whole module. `file` names the input in error messages.
+pub fn parse_module(file: &str, text: String) -> Result<Module, ParseError> {
+    let mut module = Module::empty(file, String::new());
+    let result = {
+        let mut p = Parser {
+            lx: Lexer::new(&text),
+            m: &mut module,
+            err_pos: 0,
+            line_mark: (0, 1),
+        };
+        p.module()
+    };
+    match result {
+        Ok(()) => {
+            module.text = text;
+            module.finish();
+            Ok(module)
+        }
+        Err((pos, message)) => {
+            let (line, column) = line_col(&text, pos);
+            let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+            let snippet: String = line_text.chars().take(160).collect();
+            Err(ParseError {
+                file: file.to_string(),
+                line,
+                column,
+                message,
+                snippet,
+            })
+        }
+    }
+}
+
+struct Parser<'a, 'm> {
+    lx: Lexer<'a>,
+    m: &'m mut Module,
+    err_pos: usize,
+    /// Incremental line counting: (byte offset, line at that offset).
+    line_mark: (usize, usize),
+}
+
+/// Per-function name tables.
+struct FnCtx<'a> {
+    locals: FxHashMap<&'a str, ValueId>,
+    names: Vec<String>,
+    defined: Vec<bool>,
+    blocks: FxHashMap<&'a str, BlockId>,
+    block_list: Vec<Option<Block>>,
+}
+
+impl<'a> FnCtx<'a> {
+    fn value(&mut self, name: &'a str) -> ValueId {
+        if let Some(&v) = self.locals.get(name) {
+            return v;
+        }
+        let v = ValueId(self.names.len() as u32);
+        self.names.push(name.to_string());
+        self.defined.push(false);
+        self.locals.insert(name, v);
+        v
+    }
+    fn block(&mut self, name: &'a str) -> BlockId {
+        if let Some(&b) = self.blocks.get(name) {
+            return b;
+        }
+        let b = BlockId(self.block_list.len() as u32);
+        self.block_list.push(None);
+        self.blocks.insert(name, b);
+        b
+    }
+}
+
+fn is_type_word(w: &str) -> bool {
+    matches!(
+        w,
+        "void"
+            | "ptr"
+            | "half"
+            | "bfloat"
+            | "float"
+            | "double"
+            | "x86_fp80"
+            | "fp128"
+            | "ppc_fp128"
+            | "label"
+            | "metadata"
+            | "token"
+            | "x86_amx"
+            | "x86_mmx"
+            | "target"
+            | "opaque"
+    ) || (w.len() > 1 && w.starts_with('i') && w[1..].bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn is_value_word(w: &str) -> bool {
+    matches!(
+        w,
+        "null"
+            | "undef"
+            | "poison"
+            | "true"
+            | "false"
+            | "zeroinitializer"
+            | "none"
+            | "asm"
+            | "blockaddress"
+            | "dso_local_equivalent"
+            | "no_cfi"
+            | "splat"
+            | "ptrauth"
+            | "getelementptr"
+            | "extractelement"
+            | "insertelement"
+            | "shufflevector"
+            | "select"
+            | "icmp"
+            | "fcmp"
+            | "add"
+            | "sub"
+            | "mul"
+            | "shl"
+            | "lshr"
+            | "ashr"
+            | "and"
+            | "or"
+            | "xor"
+    ) || CastOp::from_word(w).is_some()
+        || w.starts_with("u0x")
+        || w.starts_with("s0x")
+}
+
+fn parse_i128(s: &str) -> Option<i128> {
+    s.parse::<i128>().ok()
+}
+
+const FLAG_WORDS: &[&str] = &[
+    "nuw", "nsw", "exact", "disjoint", "fast", "nnan", "ninf", "nsz", "arcp", "contract", "afn",
+    "reassoc", "nneg", "samesign", "inbounds", "nusw",
+];
+
+impl<'a> Parser<'a, '_> {
+    fn fail<T>(&self, pos: usize, msg: impl Into<String>) -> Result<T, (usize, String)> {
+        Err((pos, msg.into()))
+    }
+
+    fn module(&mut self) -> Result<(), (usize, String)> {
+        loop {
+            let pos = self.lx.token_start();
+            self.err_pos = pos;
+            let t = self.lx.next();
+            let r = match t {
+                Tok::Eof => return Ok(()),
+                Tok::Word("source_filename") => self.expect_punct(b'=').and_then(|_| {
+                    let s = self.string()?;
+                    self.m.source_filename = s;
+                    Ok(())
+                }),
+                Tok::Word("target") => self.target_line(),
+                Tok::Word("module") => {
+                    self.lx.skip_line();
+                    Ok(())
+                }
+                Tok::Word("uselistorder") | Tok::Word("uselistorder_bb") => {
+                    self.lx.skip_line();
+                    Ok(())
+                }
+                Tok::Word("attributes") => self.attribute_group(),
+                Tok::Word("define") => self.function(true),
+                Tok::Word("declare") => self.function(false),
+                Tok::Local(name) => self.type_def(name),
+                Tok::Global(name) => self.global(name),
+                Tok::Comdat(_) => {
+                    self.lx.skip_line();
+                    Ok(())
+                }
+                Tok::MdVar(name) => self.metadata_def(name),
+                other => Err(format!("expected a top-level entity, found {other:?}")),
+            };
+            if let Err(msg) = r {
+                return self.fail(self.err_pos.max(pos), msg);
+            }
+        }
+    }
+
+    /// Line of the current position, counted from the last query (input is read forwards).
+    fn current_line(&mut self) -> usize {
+        let (from, line) = self.line_mark;
+        let to = self.lx.pos.max(from);
+        let n = self.lx.src.as_bytes()[from..to]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.line_mark = (to, line + n);
+        line + n
+    }
+
+    fn mark(&mut self) {
+        self.err_pos = self.lx.token_start();
+    }
+
+    fn expect_punct(&mut self, c: u8) -> PResult<()> {
+        self.mark();
+        match self.lx.next() {
+            Tok::Punct(x) if x == c => Ok(()),
+            t => Err(format!("expected '{}', found {t:?}", c as char)),
+        }
+    }
+
+    fn eat_punct(&mut self, c: u8) -> bool {
+        let save = self.lx.pos;
+        if self.lx.next() == Tok::Punct(c) {
+            true
+        } else {
+            self.lx.pos = save;
+            false
+        }
+    }
+
+    fn eat_word(&mut self, w: &str) -> bool {
+        let save = self.lx.pos;
+        if self.lx.next() == Tok::Word(w) {
+            true
+        } else {
+            self.lx.pos = save;
+            false
+        }
+    }
+
+    fn expect_word(&mut self, w: &str) -> PResult<()> {
+        self.mark();
+        match self.lx.next() {
+            Tok::Word(x) if x == w => Ok(()),
+            t => Err(format!("expected '{w}', found {t:?}")),
+        }
+    }
+
+    fn string(&mut self) -> PResult<String> {
+        self.mark();
+        match self.lx.next() {
+            Tok::Str(s) => Ok(unescape_str(s)),
+            t => Err(format!("expected a string, found {t:?}")),
+        }
+    }
+
+    fn int(&mut self) -> PResult<i128> {
+        self.mark();
+        match self.lx.next() {
+            Tok::Int(s) => parse_i128(s).ok_or_else(|| format!("integer out of range: {s}")),
+            t => Err(format!("expected an integer, found {t:?}")),
+        }
+    }
+
+    /// Skips a balanced parenthesized group whose `(` is next.
+    fn skip_parens(&mut self) -> PResult<()> {
+        self.expect_punct(b'(')?;
+        let mut depth = 1;
+        while depth > 0 {
+            match self.lx.next() {
+                Tok::Punct(b'(') => depth += 1,
+                Tok::Punct(b')') => depth -= 1,
+                Tok::Eof => return Err("unbalanced parentheses".into()),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Text of the rest of the current line (used for trailing attachments).
+    fn rest_of_line(&mut self) -> &'a str {
+        let start = self.lx.pos;
+        let end = self.lx.skip_line();
+        &self.lx.src[start..end]
+    }
+
+    fn dbg_in(rest: &str) -> Option<MdId> {
+        let i = rest.find("!dbg !")?;
+        let digits: String = rest[i + 6..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        digits.parse().ok().map(MdId)
+    }
+
+    fn target_line(&mut self) -> PResult<()> {
+        self.mark();
+        match self.lx.next() {
+            Tok::Word("datalayout") => {
+                self.expect_punct(b'=')?;
+                let s = self.string()?;
+                self.m.datalayout = DataLayout::parse(&s);
+                self.m.datalayout_text = s;
+            }
+            Tok::Word("triple") => {
+                self.expect_punct(b'=')?;
+                self.m.triple = self.string()?;
+            }
+            t => return Err(format!("expected 'datalayout' or 'triple', found {t:?}")),
+        }
+        Ok(())
+    }
+
+    fn attribute_group(&mut self) -> PResult<()> {
+        self.mark();
+        let id = match self.lx.next() {
+            Tok::AttrGroup(n) => n.parse::<u32>().map_err(|_| "bad attribute group number")?,
+            t => return Err(format!("expected '#N', found {t:?}")),
+        };
+        self.expect_punct(b'=')?;
+        self.expect_punct(b'{')?;
+        let mut items = Vec::new();
+        loop {
+            self.mark();
+            match self.lx.next() {
+                Tok::Punct(b'}') => break,
+                Tok::Eof => return Err("unterminated attribute group".into()),
+                Tok::Word(w) => {
+                    let mut s = w.to_string();
+                    let save = self.lx.pos;
+                    if self.lx.next() == Tok::Punct(b'(') {
+                        let start = self.lx.pos;
+                        self.lx.pos = save;
+                        self.skip_parens()?;
+                        let inner = &self.lx.src[start..self.lx.pos.saturating_sub(1)];
+                        s.push('(');
+                        s.push_str(inner);
+                        s.push(')');
+                    } else {
+                        self.lx.pos = save;
+                    }
+                    items.push(s);
+                }
+                Tok::Str(k) => {
+                    let mut s = format!("\"{k}\"");
+                    if self.eat_punct(b'=') {
+                        let v = self.string()?;
+                        s.push_str(&format!("=\"{v}\""));
+                    }
+                    items.push(s);
+                }
+                _ => {}
+            }
+        }
+        self.m.attr_groups.insert(id, items);
+        Ok(())
+    }
+
+    fn metadata_def(&mut self, name: &'a str) -> PResult<()> {
+        self.expect_punct(b'=')?;
+        if name.bytes().all(|b| b.is_ascii_digit()) {
+            let id: usize = name.parse().map_err(|_| "bad metadata number")?;
+            let start = self.lx.token_start();
+            let end = self.lx.skip_line();
+            if id > 50_000_000 {
+                return Err(format!("metadata number {id} is implausibly large"));
+            }
+            if self.m.md_spans.len() <= id {
+                self.m.md_spans.resize(id + 1, (0, 0));
+            }
+            self.m.md_spans[id] = (start as u32, end as u32);
+        } else {
+            // Named metadata: `!llvm.dbg.cu = !{!11, !12}`.
+            let rest = self.rest_of_line();
+            let ids = rest
+                .split(|c: char| c == ',' || c == '{' || c == '}' || c.is_whitespace())
+                .filter_map(|s| s.strip_prefix('!'))
+                .filter_map(|s| s.parse::<u32>().ok())
+                .map(MdId)
+                .collect();
+            self.m.named_md.push((name.to_string(), ids));
+        }
+        Ok(())
+    }
+
+    fn type_def(&mut self, name: &'a str) -> PResult<()> {
+        self.expect_punct(b'=')?;
+        self.expect_word("type")?;
+        let idx = self.m.types.named_id(&unescape_str(name));
+        if self.eat_word("opaque") {
+            return Ok(());
+        }
+        let body = self.ty()?;
+        self.m.types.named[idx as usize].body = Some(body);
+        Ok(())
+    }
+
+    /// Does the next token start a type?
+    fn at_type(&mut self) -> bool {
+        match self.lx.peek() {
+            Tok::Word(w) => is_type_word(w),
+            Tok::Local(_) => true,
+            Tok::Punct(b'{') | Tok::Punct(b'[') | Tok::Punct(b'<') => true,
+            _ => false,
+        }
+    }
+
+    fn ty(&mut self) -> PResult<TypeId> {
+        self.mark();
+        let pos = self.err_pos;
+        let t = self.lx.next();
+        let base = match t {
+            Tok::Word(w) => match w {
+                "void" => Type::Void,
+                "ptr" => {
+                    let mut space = 0;
+                    if self.eat_word("addrspace") {
+                        self.expect_punct(b'(')?;
+                        space = self.int()? as u32;
+                        self.expect_punct(b')')?;
+                    }
+                    Type::Ptr(space)
+                }
+                "half" | "bfloat" => Type::Float(16),
+                "float" => Type::Float(32),
+                "double" => Type::Float(64),
+                "x86_fp80" => Type::Float(80),
+                "fp128" | "ppc_fp128" => Type::Float(128),
+                "label" => Type::Label,
+                "metadata" => Type::Metadata,
+                "token" => Type::Token,
+                "x86_amx" | "x86_mmx" => Type::Opaque(w.to_string()),
+                "target" => {
+                    let start = self.lx.pos;
+                    self.skip_parens()?;
+                    Type::Opaque(format!("target{}", &self.lx.src[start..self.lx.pos]))
+                }
+                w if w.starts_with('i') && w.len() > 1 => {
+                    let bits: u32 = w[1..]
+                        .parse()
+                        .map_err(|_| format!("bad integer type '{w}'"))?;
+                    if bits == 0 || bits > (1 << 23) {
+                        return Err(format!("integer type width out of range: '{w}'"));
+                    }
+                    Type::Int(bits)
+                }
+                _ => return Err(format!("expected a type, found '{w}'")),
+            },
+            Tok::Local(name) => Type::Named(self.m.types.named_id(&unescape_str(name))),
+            Tok::Punct(b'{') => {
+                let fields = self.type_list(b'}')?;
+                Type::Struct {
+                    fields,
+                    packed: false,
+                }
+            }
+            Tok::Punct(b'<') => {
+                if self.eat_punct(b'{') {
+                    let fields = self.type_list(b'}')?;
+                    self.expect_punct(b'>')?;
+                    Type::Struct {
+                        fields,
+                        packed: true,
+                    }
+                } else {
+                    let scalable = self.eat_word("vscale");
+                    if scalable {
+                        self.expect_word("x")?;
+                    }
+                    let len = self.int()? as u32;
+                    self.expect_word("x")?;
+                    let elem = self.ty()?;
+                    self.expect_punct(b'>')?;
+                    Type::Vector {
+                        len,
+                        elem,
+                        scalable,
+                    }
+                }
+            }
+            Tok::Punct(b'[') => {
+                let len = self.int()?;
+                self.expect_word("x")?;
+                let elem = self.ty()?;
+                self.expect_punct(b']')?;
+                Type::Array {
+                    len: len.max(0) as u64,
+                    elem,
+                }
+            }
+            t => return Err(format!("expected a type, found {t:?}")),
+        };
+        let id = self.m.types.intern(base);
+        // Typed pointers (`i32*`) mean IR from LLVM < 15.
+        let save = self.lx.pos;
+        if self.lx.next() == Tok::Punct(b'*') {
+            self.err_pos = pos;
+            return Err(
+                "unsupported: typed pointers (IR from LLVM 14 or older); use clang >= 15".into(),
+            );
+        }
+        self.lx.pos = save;
+        Ok(id)
+    }
+
+    fn type_list(&mut self, close: u8) -> PResult<Vec<TypeId>> {
+        let mut v = Vec::new();
+        if self.eat_punct(close) {
+            return Ok(v);
+        }
+        loop {
+            v.push(self.ty()?);
+            if self.eat_punct(close) {
+                return Ok(v);
+            }
+            self.expect_punct(b',')?;
+        }
+    }
+
+    /// Skips linkage, visibility, calling-convention and attribute words until a type.
+    fn skip_attrs_until_type(&mut self) -> PResult<(Option<Linkage>, ParamAttrs)> {
+        let mut linkage = None;
+        let mut attrs = ParamAttrs::default();
+        loop {
+            let save = self.lx.pos;
+            match self.lx.next() {
+                Tok::Word(w) if !is_type_word(w) && !is_value_word(w) => {
+                    if let Some(l) = Linkage::from_word(w) {
+                        linkage = Some(l);
+                    }
+                    self.note_attr(w, &mut attrs);
+                    self.skip_attr_args(w)?;
+                }
+                Tok::Str(_) => {
+                    if self.eat_punct(b'=') {
+                        self.string()?;
+                    }
+                }
+                Tok::AttrGroup(_) => {}
+                _ => {
+                    self.lx.pos = save;
+                    return Ok((linkage, attrs));
+                }
+            }
+        }
+    }
+
+    fn note_attr(&self, w: &str, attrs: &mut ParamAttrs) {
+        match w {
+            "sret" => attrs.sret = true,
+            "byval" => attrs.byval = true,
+            "nonnull" => attrs.nonnull = true,
+            "nocapture" => attrs.nocapture = true,
+            "readonly" => attrs.readonly = true,
+            "writeonly" => attrs.writeonly = true,
+            "returned" => attrs.returned = true,
+            _ => {}
+        }
+    }
+
+    /// After an attribute word: consume `(…)`, or the number of `align N` / `cc N`.
+    fn skip_attr_args(&mut self, w: &str) -> PResult<()> {
+        let save = self.lx.pos;
+        match self.lx.next() {
+            Tok::Punct(b'(') => {
+                self.lx.pos = save;
+                self.skip_parens()
+            }
+            Tok::Int(_) if matches!(w, "align" | "cc" | "alignstack") => Ok(()),
+            _ => {
+                self.lx.pos = save;
+                Ok(())
+            }
+        }
+    }
+
+    /// Parameter attributes between a type and a value (call args, function params).
+    fn param_attrs(&mut self) -> PResult<ParamAttrs> {
+        let mut attrs = ParamAttrs::default();
+        loop {
+            let save = self.lx.pos;
+            match self.lx.next() {
+                Tok::Word(w) if !is_value_word(w) && !is_type_word(w) => {
+                    self.note_attr(w, &mut attrs);
+                    if w == "captures" {
+                        // `captures(none)` is LLVM 21's spelling of nocapture.
+                        let start = self.lx.pos;
+                        self.skip_attr_args(w)?;
+                        if self.lx.src[start..self.lx.pos].contains("none") {
+                            attrs.nocapture = true;
+                        }
+                        continue;
+                    }
+                    self.skip_attr_args(w)?;
+                    if !matches!(
+                        w,
+                        "noundef" | "nonnull" | "sret" | "byval" | "nocapture" | "readonly"
+                    ) {
+                        attrs.other.push(w.to_string());
+                    }
+                }
+                Tok::Str(_) => {
+                    if self.eat_punct(b'=') {
+                        self.string()?;
+                    }
+                }
+                _ => {
+                    self.lx.pos = save;
+                    return Ok(attrs);
+                }
+            }
+        }
+    }
+
+    fn sym(&mut self, name: &str) -> SymId {
+        self.m.sym(&unescape_str(name))
+    }
+
+    fn global(&mut self, raw_name: &'a str) -> PResult<()> {
+        self.expect_punct(b'=')?;
+        let name = unescape_str(raw_name);
+        let mut linkage = Linkage::External;
+        let mut thread_local = false;
+        let mut explicit_linkage = false;
+        // Modifiers before `global`/`constant`/`alias`/`ifunc`.
+        let kind = loop {
+            self.mark();
+            match self.lx.next() {
+                Tok::Word(w @ ("global" | "constant" | "alias" | "ifunc")) => break w,
+                Tok::Word(w) => {
+                    if let Some(l) = Linkage::from_word(w) {
+                        linkage = l;
+                        explicit_linkage = true;
+                    }
+                    if w == "thread_local" {
+                        thread_local = true;
+                    }
+                    self.skip_attr_args(w)?;
+                }
+                t => return Err(format!("expected 'global' or 'constant', found {t:?}")),
+            }
+        };
+        match kind {
+            "alias" | "ifunc" => {
+                let ty = self.ty()?;
+                self.expect_punct(b',')?;
+                let target_ty = self.ty()?;
+                let target = self.constant(target_ty)?;
+                self.rest_of_line();
+                let idx = self.m.aliases.len() as u32;
+                self.m.aliases.push(Alias {
+                    name: name.clone(),
+                    linkage,
+                    ty,
+                    target,
+                });
+                let s = self.m.sym(&name);
+                self.m.symbols[s.0 as usize].kind = SymKind::Alias(idx);
+                Ok(())
+            }
+            _ => {
+                let ty = self.ty()?;
+                // `external global T` (and `extern_weak`) has no initializer.
+                let is_declaration = explicit_linkage
+                    && matches!(linkage, Linkage::External | Linkage::ExternWeak)
+                    && {
+                        let save = self.lx.pos;
+                        let t = self.lx.next();
+                        self.lx.pos = save;
+                        matches!(t, Tok::Punct(b',') | Tok::Eof)
+                            || matches!(t, Tok::Global(_) | Tok::MdVar(_) | Tok::Local(_))
+                            || matches!(t, Tok::Word("define" | "declare" | "attributes"))
+                    };
+                let init = if is_declaration {
+                    None
+                } else {
+                    Some(self.constant(ty)?)
+                };
+                let rest = self.rest_of_line();
+                let mut dbg = Vec::new();
+                let mut r = rest;
+                while let Some(i) = r.find("!dbg !") {
+                    if let Some(id) = Self::dbg_in(&r[i..]) {
+                        dbg.push(id);
+                    }
+                    r = &r[i + 6..];
+                }
+                let section = rest.find("section \"").map(|i| {
+                    let s = &rest[i + 9..];
+                    s[..s.find('"').unwrap_or(s.len())].to_string()
+                });
+                let idx = self.m.globals.len() as u32;
+                self.m.globals.push(Global {
+                    name: name.clone(),
+                    linkage,
+                    is_constant: kind == "constant",
+                    ty,
+                    init,
+                    thread_local,
+                    is_declaration,
+                    dbg,
+                    section,
+                });
+                let s = self.m.sym(&name);
+                self.m.symbols[s.0 as usize].kind = SymKind::Global(idx);
+                Ok(())
+            }
+        }
+    }
+
+    /// A constant of type `ty` (global initializers, constant-expression operands).
+    fn constant(&mut self, ty: TypeId) -> PResult<Constant> {
+        let op = self.value(ty, None)?;
+        Ok(operand_to_constant(op))
+    }
+
+    fn typed_constant(&mut self) -> PResult<(TypeId, Constant)> {
+        let ty = self.ty()?;
+        let c = self.constant(ty)?;
+        Ok((ty, c))
+    }
+
+    /// A value of type `ty`. `ctx` is `Some` inside function bodies.
+    fn value(&mut self, ty: TypeId, mut ctx: Option<&mut FnCtx<'a>>) -> PResult<Operand> {
+        self.mark();
+        let t = self.lx.next();
+        Ok(match t {
+            Tok::Local(name) => match ctx.as_deref_mut() {
+                Some(c) => Operand::Local(c.value(name)),
+                None => return Err(format!("local value %{name} outside a function")),
+            },
+            Tok::Global(name) => Operand::Global(self.sym(name)),
+            Tok::Int(s) => match parse_i128(s) {
+                Some(i) => Operand::Int(i),
+                None => Operand::Const(Box::new(Constant::BigInt(s.to_string()))),
+            },
+            Tok::Float(s) => Operand::Const(Box::new(Constant::Float(s.to_string()))),
+            Tok::CStr(s) => Operand::Const(Box::new(Constant::Bytes(crate::lexer::unescape(s)))),
+            Tok::Punct(b'{') => {
+                let items = self.const_items(b'}', ctx)?;
+                Operand::Const(Box::new(Constant::Struct(items)))
+            }
+            Tok::Punct(b'[') => {
+                let items = self.const_items(b']', ctx)?;
+                Operand::Const(Box::new(Constant::Array(items)))
+            }
+            Tok::Punct(b'<') => {
+                if self.eat_punct(b'{') {
+                    let items = self.const_items(b'}', ctx)?;
+                    self.expect_punct(b'>')?;
+                    Operand::Const(Box::new(Constant::Struct(items)))
+                } else {
+                    let items = self.const_items(b'>', ctx)?;
+                    Operand::Const(Box::new(Constant::Vector(items)))
+                }
+            }
+            Tok::MdVar(n) => {
+                // `!DIExpression()` and friends inline, or `!12`.
+                let save = self.lx.pos;
+                if self.lx.next() == Tok::Punct(b'(') {
+                    self.lx.pos = save;
+                    self.skip_parens()?;
+                    Operand::Metadata(None)
+                } else {
+                    self.lx.pos = save;
+                    Operand::Metadata(n.parse().ok().map(MdId))
+                }
+            }
+            Tok::MdTupleOpen => {
+                let mut depth = 1;
+                while depth > 0 {
+                    match self.lx.next() {
+                        Tok::MdTupleOpen | Tok::Punct(b'{') => depth += 1,
+                        Tok::Punct(b'}') => depth -= 1,
+                        Tok::Eof => return Err("unterminated metadata tuple".into()),
+                        _ => {}
+                    }
+                }
+                Operand::Metadata(None)
+            }
+            Tok::MdString(_) => Operand::Metadata(None),
+            Tok::Word(w) => match w {
+                "null" => Operand::Null,
+                "undef" => Operand::Undef,
+                "poison" => Operand::Poison,
+                "true" => Operand::Int(1),
+                "false" => Operand::Int(0),
+                "zeroinitializer" => Operand::Const(Box::new(Constant::ZeroInit)),
+                "none" => Operand::Const(Box::new(Constant::None)),
+                "asm" => {
+                    let mut side_effect = false;
+                    loop {
+                        let save = self.lx.pos;
+                        match self.lx.next() {
+                            Tok::Word("sideeffect") => side_effect = true,
+                            Tok::Word(_) => {}
+                            _ => {
+                                self.lx.pos = save;
+                                break;
+                            }
+                        }
+                    }
+                    let asm = self.string()?;
+                    self.expect_punct(b',')?;
+                    let constraints = self.string()?;
+                    Operand::InlineAsm(Box::new(InlineAsm {
+                        asm,
+                        constraints,
+                        side_effect,
+                    }))
+                }
+                "blockaddress" => {
+                    self.expect_punct(b'(')?;
+                    self.mark();
+                    let f = match self.lx.next() {
+                        Tok::Global(g) => self.sym(g),
+                        t => {
+                            return Err(format!("expected a function in blockaddress, found {t:?}"))
+                        }
+                    };
+                    self.expect_punct(b',')?;
+                    let block = match self.lx.next() {
+                        Tok::Local(b) => b.to_string(),
+                        t => return Err(format!("expected a block in blockaddress, found {t:?}")),
+                    };
+                    self.expect_punct(b')')?;
+                    Operand::Const(Box::new(Constant::BlockAddress { function: f, block }))
+                }
+                "dso_local_equivalent" | "no_cfi" => {
+                    let inner = self.value(ty, ctx)?;
+                    Operand::Const(Box::new(Constant::Wrapped {
+                        kind: w.to_string(),
+                        inner: Box::new(operand_to_constant(inner)),
+                    }))
+                }
+                "ptrauth" => {
+                    self.expect_punct(b'(')?;
+                    let inner = self.typed_constant()?;
+                    while !self.eat_punct(b')') {
+                        self.expect_punct(b',')?;
+                        self.typed_constant()?;
+                    }
+                    Operand::Const(Box::new(Constant::Wrapped {
+                        kind: w.to_string(),
+                        inner: Box::new(inner.1),
+                    }))
+                }
+                "splat" => {
+                    self.expect_punct(b'(')?;
+                    let inner = self.typed_constant()?;
+                    self.expect_punct(b')')?;
+                    Operand::Const(Box::new(Constant::Splat(Box::new(inner))))
+                }
+                "getelementptr" => {
+                    while self.lx.peek() != Tok::Punct(b'(') {
+                        match self.lx.next() {
+                            Tok::Word(_) => {}
+                            t => return Err(format!("unexpected {t:?} in getelementptr")),
+                        }
+                    }
+                    self.expect_punct(b'(')?;
+                    let source_ty = self.ty()?;
+                    self.expect_punct(b',')?;
+                    let base = self.typed_constant()?;
+                    let mut indices = Vec::new();
+                    while self.eat_punct(b',') {
+                        self.eat_word("inrange");
+                        indices.push(self.typed_constant()?);
+                    }
+                    self.expect_punct(b')')?;
+                    Operand::Const(Box::new(Constant::Gep {
+                        source_ty,
+                        base: Box::new(base),
+                        indices,
+                    }))
+                }
+                w if CastOp::from_word(w).is_some() => {
+                    let op = CastOp::from_word(w).unwrap_or(CastOp::BitCast);
+                    self.expect_punct(b'(')?;
+                    let val = self.typed_constant()?;
+                    self.expect_word("to")?;
+                    let to = self.ty()?;
+                    self.expect_punct(b')')?;
+                    Operand::Const(Box::new(Constant::Cast {
+                        op,
+                        val: Box::new(val),
+                        to,
+                    }))
+                }
+                w if w.starts_with("u0x") || w.starts_with("s0x") => {
+                    let v = i128::from_str_radix(&w[3..], 16).unwrap_or(0);
+                    Operand::Int(if w.starts_with('s') { -v } else { v })
+                }
+                op => {
+                    // Binary and other constant expressions: `add (i64 ptrtoint (...), i64 1)`,
+                    // `icmp eq (...)`, `select (...)`, `extractelement (...)`.
+                    while let Tok::Word(_) = self.lx.peek() {
+                        self.lx.next();
+                    }
+                    if self.lx.peek() != Tok::Punct(b'(') {
+                        return Err(format!("unexpected '{op}' where a value was expected"));
+                    }
+                    self.expect_punct(b'(')?;
+                    let mut operands = Vec::new();
+                    if !self.eat_punct(b')') {
+                        loop {
+                            operands.push(self.typed_constant()?);
+                            if self.eat_punct(b')') {
+                                break;
+                            }
+                            self.expect_punct(b',')?;
+                        }
+                    }
+                    if operands.len() == 2
+                        && matches!(
+                            op,
+                            "add" | "sub" | "mul" | "shl" | "lshr" | "ashr" | "and" | "or" | "xor"
+                        )
+                    {
+                        let b = operands.pop().unwrap_or((ty, Constant::Undef));
+                        let a = operands.pop().unwrap_or((ty, Constant::Undef));
+                        Operand::Const(Box::new(Constant::Binary {
+                            op: op.to_string(),
+                            a: Box::new(a),
+                            b: Box::new(b),
+                        }))
+                    } else {
+                        Operand::Const(Box::new(Constant::Expr {
+                            op: op.to_string(),
+                            operands,
+                        }))
+                    }
+                }
+            },
+            t => return Err(format!("expected a value, found {t:?}")),
+        })
+    }
+
+    fn const_items(
+        &mut self,
+        close: u8,
+        mut ctx: Option<&mut FnCtx<'a>>,
+    ) -> PResult<Vec<(TypeId, Constant)>> {
+        let mut items = Vec::new();
+        if self.eat_punct(close) {
+            return Ok(items);
+        }
+        loop {
+            let ty = self.ty()?;
+            let v = self.value(ty, ctx.as_deref_mut())?;
+            items.push((ty, operand_to_constant(v)));
+            if self.eat_punct(close) {
+                return Ok(items);
+            }
+            self.expect_punct(b',')?;
+        }
+    }
+
+    fn function(&mut self, is_definition: bool) -> PResult<()> {
+        let ir_line = self.current_line() as u32;
+        let (linkage, _) = self.skip_attrs_until_type()?;
+        let ret_ty = self.ty()?;
+        self.mark();
+        let name = match self.lx.next() {
+            Tok::Global(n) => unescape_str(n),
+            t => return Err(format!("expected a function name, found {t:?}")),
+        };
+        let mut ctx = FnCtx {
+            locals: FxHashMap::default(),
+            names: Vec::new(),
+            defined: Vec::new(),
+            blocks: FxHashMap::default(),
+            block_list: Vec::new(),
+        };
+        self.expect_punct(b'(')?;
+        let mut params = Vec::new();
+        let mut variadic = false;
+        let mut unnamed = 0u32;
+        if !self.eat_punct(b')') {
+            loop {
+                if self.lx.peek() == Tok::Ellipsis {
+                    self.lx.next();
+                    variadic = true;
+                    self.expect_punct(b')')?;
+                    break;
+                }
+                let ty = self.ty()?;
+                let attrs = self.param_attrs()?;
+                let save = self.lx.pos;
+                let pname = match self.lx.next() {
+                    Tok::Local(n) => n,
+                    _ => {
+                        self.lx.pos = save;
+                        ""
+                    }
+                };
+                let key: &'a str = if pname.is_empty() {
+                    // Unnamed parameters take the next number; keep a unique key.
+                    unnamed += 1;
+                    ""
+                } else {
+                    pname
+                };
+                let value = if key.is_empty() {
+                    let v = ValueId(ctx.names.len() as u32);
+                    ctx.names.push(String::new());
+                    ctx.defined.push(true);
+                    v
+                } else {
+                    let v = ctx.value(key);
+                    ctx.defined[v.0 as usize] = true;
+                    v
+                };
+                params.push(Param {
+                    ty,
+                    name: unescape_str(pname),
+                    value,
+                    attrs,
+                });
+                if self.eat_punct(b')') {
+                    break;
+                }
+                self.expect_punct(b',')?;
+            }
+        }
+        let _ = unnamed;
+        // Function attributes, section, comdat, personality, `!dbg !N` … up to `{` or EOL.
+        let mut attrs = Vec::new();
+        let mut subprogram = None;
+        loop {
+            let save = self.lx.pos;
+            let line_end = self.lx.src[save..]
+                .find('\n')
+                .map_or(self.lx.src.len(), |i| save + i);
+            let start = self.lx.token_start();
+            if start >= line_end {
+                self.lx.pos = save;
+                break;
+            }
+            match self.lx.next() {
+                Tok::Punct(b'{') => {
+                    self.lx.pos = start;
+                    break;
+                }
+                Tok::AttrGroup(g) => attrs.push(format!("#{g}")),
+                Tok::MdVar("dbg") => {
+                    if let Tok::MdVar(n) = self.lx.next() {
+                        subprogram = n.parse().ok().map(MdId);
+                    }
+                }
+                Tok::MdVar(_) => {
+                    self.lx.next();
+                }
+                Tok::Word("personality") | Tok::Word("prefix") | Tok::Word("prologue") => {
+                    let t = self.ty()?;
+                    self.value(t, None)?;
+                }
+                Tok::Word(w) => {
+                    attrs.push(w.to_string());
+                    self.skip_attr_args(w)?;
+                }
+                Tok::Str(_) => {
+                    if self.eat_punct(b'=') {
+                        self.string()?;
+                    }
+                }
+                Tok::Comdat(_) | Tok::Punct(b'(') | Tok::Punct(b')') | Tok::Punct(b'=') => {}
+                Tok::Eof => break,
+                t => return Err(format!("unexpected {t:?} in function header")),
+            }
+        }
+        let mut blocks = Vec::new();
+        if is_definition {
+            self.expect_punct(b'{')?;
+            self.body(&mut ctx, &params)?;
+            for (i, b) in ctx.block_list.into_iter().enumerate() {
+                match b {
+                    Some(b) => blocks.push(b),
+                    None => {
+                        let name = ctx
+                            .blocks
+                            .iter()
+                            .find(|(_, id)| id.0 as usize == i)
+                            .map(|(n, _)| n.to_string())
+                            .unwrap_or_default();
+                        return Err(format!(
+                            "use of undefined block %{name} in @{}",
+                            name_or(&name)
+                        ));
+                    }
+                }
+            }
+            if let Some(i) = ctx.defined.iter().position(|d| !d) {
+                return Err(format!(
+                    "use of undefined value %{} in @{name}",
+                    ctx.names[i]
+                ));
+            }
+        }
+        let f = Function {
+            name: name.clone(),
+            linkage: linkage.unwrap_or(Linkage::External),
+            ret_ty,
+            params,
+            variadic,
+            attrs,
+            subprogram,
+            blocks,
+            value_names: ctx.names,
+            ir_line,
+        };
+        let s = self.m.sym(&name);
+        match self.m.symbols[s.0 as usize].kind {
+            SymKind::Function(existing) if !is_definition => {
+                let _ = existing; // A later `declare` of a defined function: keep the definition.
+            }
+            SymKind::Function(existing) => {
+                self.m.functions[existing as usize] = f;
+            }
+            _ => {
+                let idx = self.m.functions.len() as u32;
+                self.m.functions.push(f);
+                self.m.symbols[s.0 as usize].kind = SymKind::Function(idx);
+            }
+        }
+        Ok(())
+    }
+
+    fn body(&mut self, ctx: &mut FnCtx<'a>, params: &[Param]) -> PResult<()> {
+        let mut current: Option<(BlockId, Block)> = None;
+        loop {
+            self.mark();
+            let save = self.lx.pos;
+            match self.lx.next() {
+                Tok::Punct(b'}') => break,
+                Tok::Eof => return Err("unexpected end of file inside a function body".into()),
+                Tok::Label(l) => {
+                    if let Some((id, b)) = current.take() {
+                        ctx.block_list[id.0 as usize] = Some(b);
+                    }
+                    let id = ctx.block(l);
+                    if ctx.block_list[id.0 as usize].is_some() {
+                        return Err(format!("block '{l}' defined twice"));
+                    }
+                    current = Some((
+                        id,
+                        Block {
+                            name: unescape_str(l),
+                            insts: Vec::new(),
+                        },
+                    ));
+                }
+                _ => {
+                    self.lx.pos = save;
+                    if current.is_none() {
+                        // Implicit entry block: numbered after the unnamed parameters.
+                        let n = params
+                            .iter()
+                            .filter(|p| p.name.is_empty() || p.name.parse::<u32>().is_ok())
+                            .count();
+                        let label: &'a str = leak_number(n);
+                        let id = ctx.block(label);
+                        current = Some((
+                            id,
+                            Block {
+                                name: String::new(),
+                                insts: Vec::new(),
+                            },
+                        ));
+                    }
+                    let inst = self.instruction(ctx)?;
+                    if let Some((_, b)) = current.as_mut() {
+                        b.insts.push(inst);
+                    }
+                }
+            }
+        }
+        if let Some((id, b)) = current.take() {
+            ctx.block_list[id.0 as usize] = Some(b);
+        }
+        Ok(())
+    }
+
+    fn label_ref(&mut self, ctx: &mut FnCtx<'a>) -> PResult<BlockId> {
+        self.expect_word("label")?;
+        self.mark();
+        match self.lx.next() {
+            Tok::Local(n) => Ok(ctx.block(n)),
+            t => Err(format!("expected a block label, found {t:?}")),
+        }
+    }
+
+    fn typed_value(&mut self, ctx: &mut FnCtx<'a>) -> PResult<(TypeId, Operand)> {
+        let ty = self.ty()?;
+        let v = self.value(ty, Some(ctx))?;
+        Ok((ty, v))
+    }
+
+    fn skip_flags(&mut self) {
+        loop {
+            let save = self.lx.pos;
+            match self.lx.next() {
+                Tok::Word(w) if FLAG_WORDS.contains(&w) => {}
+                Tok::Word("inrange") => {
+                    let _ = self.skip_parens();
+                }
+                _ => {
+                    self.lx.pos = save;
+                    return;
+                }
+            }
+        }
+    }
+
+    fn instruction(&mut self, ctx: &mut FnCtx<'a>) -> PResult<Inst> {
+        self.mark();
+        let mut result = None;
+        let save = self.lx.pos;
+        if let Tok::Local(name) = self.lx.next() {
+            if self.eat_punct(b'=') {
+                let v = ctx.value(name);
+                if ctx.defined[v.0 as usize] {
+                    return Err(format!("value %{name} defined twice"));
+                }
+                ctx.defined[v.0 as usize] = true;
+                result = Some(v);
+            } else {
+                self.lx.pos = save;
+            }
+        } else {
+            self.lx.pos = save;
+        }
+        self.mark();
+        let op_pos = self.err_pos;
+        let t = self.lx.next();
+        if let Tok::DbgRecord(kind) = t {
+            return self.dbg_record(kind, ctx);
+        }
+        let op = match t {
+            Tok::Word(w) => w,
+            t => return Err(format!("expected an instruction, found {t:?}")),
+        };
+        let kind = match op {
+            "alloca" => {
+                self.eat_word("inalloca");
+                let ty = self.ty()?;
+                let mut count = None;
+                let save = self.lx.pos;
+                if self.eat_punct(b',') && self.at_type() {
+                    count = Some(self.typed_value(ctx)?);
+                } else {
+                    self.lx.pos = save;
+                }
+                InstKind::Alloca { ty, count }
+            }
+            "load" => {
+                let atomic = self.eat_word("atomic");
+                let volatile = self.eat_word("volatile");
+                let ty = self.ty()?;
+                self.expect_punct(b',')?;
+                let (_, ptr) = self.typed_value(ctx)?;
+                let ordering = if atomic { Some(self.ordering()) } else { None };
+                InstKind::Load {
+                    ty,
+                    ptr,
+                    volatile,
+                    atomic: ordering,
+                }
+            }
+            "store" => {
+                let atomic = self.eat_word("atomic");
+                let volatile = self.eat_word("volatile");
+                let (ty, val) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let (_, ptr) = self.typed_value(ctx)?;
+                let ordering = if atomic { Some(self.ordering()) } else { None };
+                InstKind::Store {
+                    ty,
+                    val,
+                    ptr,
+                    volatile,
+                    atomic: ordering,
+                }
+            }
+            "getelementptr" => {
+                let inbounds = self.eat_word("inbounds");
+                self.skip_flags();
+                let source_ty = self.ty()?;
+                self.expect_punct(b',')?;
+                let (_, base) = self.typed_value(ctx)?;
+                let mut indices = Vec::new();
+                loop {
+                    let save = self.lx.pos;
+                    if !self.eat_punct(b',') {
+                        break;
+                    }
+                    self.skip_flags();
+                    if !self.at_type() {
+                        self.lx.pos = save;
+                        break;
+                    }
+                    indices.push(self.typed_value(ctx)?);
+                }
+                InstKind::Gep {
+                    source_ty,
+                    base,
+                    indices,
+                    inbounds,
+                }
+            }
+            w if CastOp::from_word(w).is_some() => {
+                self.skip_flags();
+                let (from, val) = self.typed_value(ctx)?;
+                self.expect_word("to")?;
+                let to = self.ty()?;
+                InstKind::Cast {
+                    op: CastOp::from_word(w).unwrap_or(CastOp::BitCast),
+                    from,
+                    val,
+                    to,
+                }
+            }
+            "add" | "sub" | "mul" | "udiv" | "sdiv" | "urem" | "srem" | "shl" | "lshr" | "ashr"
+            | "and" | "or" | "xor" | "fadd" | "fsub" | "fmul" | "fdiv" | "frem" => {
+                self.skip_flags();
+                let (ty, a) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let b = self.value(ty, Some(ctx))?;
+                InstKind::Binary {
+                    op: op.to_string(),
+                    ty,
+                    a,
+                    b,
+                }
+            }
+            "fneg" => {
+                self.skip_flags();
+                let (ty, a) = self.typed_value(ctx)?;
+                InstKind::Unary {
+                    op: op.to_string(),
+                    ty,
+                    a,
+                }
+            }
+            "icmp" => {
+                self.skip_flags();
+                self.mark();
+                let pred = match self.lx.next() {
+                    Tok::Word(p) => ICmpPred::from_word(p)
+                        .ok_or_else(|| format!("unknown icmp predicate '{p}'"))?,
+                    t => return Err(format!("expected an icmp predicate, found {t:?}")),
+                };
+                let (ty, a) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let b = self.value(ty, Some(ctx))?;
+                InstKind::ICmp { pred, ty, a, b }
+            }
+            "fcmp" => {
+                self.skip_flags();
+                self.mark();
+                let pred = match self.lx.next() {
+                    Tok::Word(p) => p.to_string(),
+                    t => return Err(format!("expected an fcmp predicate, found {t:?}")),
+                };
+                let (ty, a) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let b = self.value(ty, Some(ctx))?;
+                InstKind::FCmp { pred, ty, a, b }
+            }
+            "phi" => {
+                self.skip_flags();
+                let ty = self.ty()?;
+                let mut incoming = Vec::new();
+                loop {
+                    self.expect_punct(b'[')?;
+                    let v = self.value(ty, Some(ctx))?;
+                    self.expect_punct(b',')?;
+                    self.mark();
+                    let b = match self.lx.next() {
+                        Tok::Local(n) => ctx.block(n),
+                        t => return Err(format!("expected a block in phi, found {t:?}")),
+                    };
+                    self.expect_punct(b']')?;
+                    incoming.push((v, b));
+                    let save = self.lx.pos;
+                    if !(self.eat_punct(b',') && self.lx.peek() == Tok::Punct(b'[')) {
+                        self.lx.pos = save;
+                        break;
+                    }
+                }
+                InstKind::Phi { ty, incoming }
+            }
+            "select" => {
+                self.skip_flags();
+                let (_, cond) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let (ty, a) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let (_, b) = self.typed_value(ctx)?;
+                InstKind::Select { cond, ty, a, b }
+            }
+            "tail" | "musttail" | "notail" => {
+                self.expect_word("call")?;
+                InstKind::Call(Box::new(self.call_body(ctx)?))
+            }
+            "call" => InstKind::Call(Box::new(self.call_body(ctx)?)),
+            "invoke" => {
+                let call = Box::new(self.call_body(ctx)?);
+                self.skip_until_word("to")?;
+                let normal = self.label_ref(ctx)?;
+                self.expect_word("unwind")?;
+                let unwind = self.label_ref(ctx)?;
+                InstKind::Invoke {
+                    call,
+                    normal,
+                    unwind,
+                }
+            }
+            "callbr" => {
+                let call = Box::new(self.call_body(ctx)?);
+                self.skip_until_word("to")?;
+                let mut targets = vec![self.label_ref(ctx)?];
+                self.expect_punct(b'[')?;
+                while !self.eat_punct(b']') {
+                    self.eat_punct(b',');
+                    targets.push(self.label_ref(ctx)?);
+                }
+                InstKind::CallBr { call, targets }
+            }
+            "atomicrmw" => {
+                self.eat_word("volatile");
+                self.mark();
+                let rmw = match self.lx.next() {
+                    Tok::Word(w) => w.to_string(),
+                    t => return Err(format!("expected an atomicrmw operation, found {t:?}")),
+                };
+                let (_, ptr) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let (ty, val) = self.typed_value(ctx)?;
+                let ordering = self.ordering();
+                InstKind::AtomicRmw {
+                    op: rmw,
+                    ty,
+                    ptr,
+                    val,
+                    ordering,
+                }
+            }
+            "cmpxchg" => {
+                self.eat_word("weak");
+                self.eat_word("volatile");
+                let (_, ptr) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let (ty, cmp) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let (_, new) = self.typed_value(ctx)?;
+                let ordering = self.ordering();
+                InstKind::CmpXchg {
+                    ty,
+                    ptr,
+                    cmp,
+                    new,
+                    ordering,
+                }
+            }
+            "fence" => InstKind::Fence {
+                ordering: self.ordering(),
+            },
+            "va_arg" => {
+                let (_, list) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let ty = self.ty()?;
+                InstKind::VaArg { list, ty }
+            }
+            "extractvalue" => {
+                let (agg_ty, agg) = self.typed_value(ctx)?;
+                let indices = self.index_list()?;
+                InstKind::ExtractValue {
+                    agg_ty,
+                    agg,
+                    indices,
+                }
+            }
+            "insertvalue" => {
+                let (agg_ty, agg) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let (val_ty, val) = self.typed_value(ctx)?;
+                let indices = self.index_list()?;
+                InstKind::InsertValue {
+                    agg_ty,
+                    agg,
+                    val_ty,
+                    val,
+                    indices,
+                }
+            }
+            "extractelement" | "insertelement" | "shufflevector" => {
+                let (ty, first) = self.typed_value(ctx)?;
+                let mut operands = vec![first];
+                while self.eat_punct(b',') {
+                    operands.push(self.typed_value(ctx)?.1);
+                }
+                InstKind::Vector {
+                    op: op.to_string(),
+                    ty,
+                    operands,
+                }
+            }
+            "freeze" => {
+                let (ty, val) = self.typed_value(ctx)?;
+                InstKind::Freeze { ty, val }
+            }
+            "landingpad" => {
+                let ty = self.ty()?;
+                loop {
+                    let save = self.lx.pos;
+                    match self.lx.next() {
+                        Tok::Word("cleanup") => {}
+                        Tok::Word("catch") | Tok::Word("filter") => {
+                            self.typed_value(ctx)?;
+                        }
+                        _ => {
+                            self.lx.pos = save;
+                            break;
+                        }
+                    }
+                }
+                InstKind::LandingPad { ty }
+            }
+            "ret" => {
+                if self.eat_word("void") {
+                    InstKind::Ret { val: None }
+                } else {
+                    InstKind::Ret {
+                        val: Some(self.typed_value(ctx)?),
+                    }
+                }
+            }
+            "br" => {
+                if self.lx.peek() == Tok::Word("label") {
+                    InstKind::Br {
+                        target: self.label_ref(ctx)?,
+                    }
+                } else {
+                    let (_, cond) = self.typed_value(ctx)?;
+                    self.expect_punct(b',')?;
+                    let then_bb = self.label_ref(ctx)?;
+                    self.expect_punct(b',')?;
+                    let else_bb = self.label_ref(ctx)?;
+                    InstKind::CondBr {
+                        cond,
+                        then_bb,
+                        else_bb,
+                    }
+                }
+            }
+            "switch" => {
+                let (ty, val) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                let default = self.label_ref(ctx)?;
+                self.expect_punct(b'[')?;
+                let mut cases = Vec::new();
+                while !self.eat_punct(b']') {
+                    let (_, c) = self.typed_value(ctx)?;
+                    self.expect_punct(b',')?;
+                    let target = self.label_ref(ctx)?;
+                    cases.push((c.as_int().unwrap_or(0), target));
+                }
+                InstKind::Switch {
+                    ty,
+                    val,
+                    default,
+                    cases,
+                }
+            }
+            "indirectbr" => {
+                let (_, addr) = self.typed_value(ctx)?;
+                self.expect_punct(b',')?;
+                self.expect_punct(b'[')?;
+                let mut targets = Vec::new();
+                while !self.eat_punct(b']') {
+                    self.eat_punct(b',');
+                    targets.push(self.label_ref(ctx)?);
+                }
+                InstKind::IndirectBr { addr, targets }
+            }
+            "resume" => {
+                self.typed_value(ctx)?;
+                InstKind::Resume
+            }
+            "unreachable" => InstKind::Unreachable,
+            "cleanuppad" | "catchpad" | "catchswitch" | "catchret" | "cleanupret" => {
+                self.generic_inst(op, ctx)?
+            }
+            other => {
+                self.err_pos = op_pos;
+                return Err(format!("unknown instruction '{other}'"));
+            }
+        };
+        let rest = self.rest_of_line();
+        let dbg = Self::dbg_in(rest);
+        Ok(Inst { result, kind, dbg })
+    }
+
+    fn skip_until_word(&mut self, w: &str) -> PResult<()> {
+        loop {
+            self.mark();
+            match self.lx.next() {
+                Tok::Word(x) if x == w => return Ok(()),
+                Tok::Eof => return Err(format!("expected '{w}'")),
+                _ => {}
+            }
+        }
+    }
+
+    /// Rare EH-pad instructions: operands and `label` targets up to the end of the line.
+    fn generic_inst(&mut self, op: &str, ctx: &mut FnCtx<'a>) -> PResult<InstKind> {
+        let mut operands = Vec::new();
+        let mut targets = Vec::new();
+        let line_end = self.lx.src[self.lx.pos..]
+            .find('\n')
+            .map_or(self.lx.src.len(), |i| self.lx.pos + i);
+        loop {
+            let save = self.lx.pos;
+            if self.lx.token_start() >= line_end {
+                self.lx.pos = save;
+                break;
+            }
+            match self.lx.next() {
+                Tok::Word("label") => {
+                    if let Tok::Local(n) = self.lx.next() {
+                        targets.push(ctx.block(n));
+                    }
+                }
+                Tok::Local(n) => operands.push(Operand::Local(ctx.value(n))),
+                Tok::Eof => break,
+                _ => {}
+            }
+        }
+        Ok(InstKind::Other {
+            opcode: op.to_string(),
+            operands,
+            targets,
+        })
+    }
+
+    fn index_list(&mut self) -> PResult<Vec<u32>> {
+        let mut v = Vec::new();
+        loop {
+            let save = self.lx.pos;
+            if !self.eat_punct(b',') {
+                break;
+            }
+            match self.lx.next() {
+                Tok::Int(i) => v.push(i.parse().map_err(|_| format!("bad index {i}"))?),
+                _ => {
+                    self.lx.pos = save;
+                    break;
+                }
+            }
+        }
+        Ok(v)
+    }
+
+    /// `syncscope("x")? <ordering>` (the ordering words of loads, stores, RMW and fences).
+    fn ordering(&mut self) -> Ordering {
+        let mut out = String::new();
+        loop {
+            let save = self.lx.pos;
+            match self.lx.next() {
+                Tok::Word("syncscope") => {
+                    let _ = self.skip_parens();
+                }
+                Tok::Word(
+                    w @ ("unordered" | "monotonic" | "acquire" | "release" | "acq_rel" | "seq_cst"),
+                ) => {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(w);
+                }
+                _ => {
+                    self.lx.pos = save;
+                    return out;
+                }
+            }
+        }
+    }
+
+    /// `call`/`invoke`/`callbr` after the opcode: flags, return type, callee and arguments.
+    fn call_body(&mut self, ctx: &mut FnCtx<'a>) -> PResult<CallData> {
+        self.skip_flags();
+        self.skip_attrs_until_type()?;
+        let ret = self.ty()?;
+        // Explicit function type: `i32 (ptr, ...) @printf(...)`.
+        let fn_ty = if self.lx.peek() == Tok::Punct(b'(') {
+            self.lx.next();
+            let mut params = Vec::new();
+            let mut variadic = false;
+            if !self.eat_punct(b')') {
+                loop {
+                    if self.lx.peek() == Tok::Ellipsis {
+                        self.lx.next();
+                        variadic = true;
+                        self.expect_punct(b')')?;
+                        break;
+                    }
+                    params.push(self.ty()?);
+                    self.param_attrs()?;
+                    if self.eat_punct(b')') {
+                        break;
+                    }
+                    self.expect_punct(b',')?;
+                }
+            }
+            Some(self.m.types.intern(Type::Function {
+                ret,
+                params,
+                variadic,
+            }))
+        } else {
+            None
+        };
+        if self.eat_word("addrspace") {
+            self.skip_parens()?;
+        }
+        let ptr_ty = self.m.types.intern(Type::Ptr(0));
+        let callee = self.value(ptr_ty, Some(ctx))?;
+        self.expect_punct(b'(')?;
+        let mut args = Vec::new();
+        if !self.eat_punct(b')') {
+            loop {
+                let ty = self.ty()?;
+                let attrs = self.param_attrs()?;
+                let val = if self.m.types.get(ty) == &Type::Metadata {
+                    if self.at_type() {
+                        let (_, v) = self.typed_value(ctx)?;
+                        Operand::MetadataValue(Box::new(v))
+                    } else {
+                        self.value(ty, Some(ctx))?
+                    }
+                } else {
+                    self.value(ty, Some(ctx))?
+                };
+                args.push(Arg { ty, val, attrs });
+                if self.eat_punct(b')') {
+                    break;
+                }
+                self.expect_punct(b',')?;
+            }
+        }
+        let fn_ty = match fn_ty {
+            Some(t) => t,
+            None => {
+                let params = args.iter().map(|a| a.ty).collect();
+                self.m.types.intern(Type::Function {
+                    ret,
+                    params,
+                    variadic: false,
+                })
+            }
+        };
+        // Call-site attributes and bundles, up to the `!dbg` (or `to` for invoke) on this line.
+        let mut attrs = Vec::new();
+        loop {
+            let save = self.lx.pos;
+            let line_end = self.lx.src[save..]
+                .find('\n')
+                .map_or(self.lx.src.len(), |i| save + i);
+            if self.lx.token_start() >= line_end {
+                self.lx.pos = save;
+                break;
+            }
+            match self.lx.next() {
+                Tok::AttrGroup(g) => attrs.push(format!("#{g}")),
+                Tok::Word("to") => {
+                    self.lx.pos = save;
+                    break;
+                }
+                Tok::Word(w) => {
+                    attrs.push(w.to_string());
+                    self.skip_attr_args(w)?;
+                }
+                Tok::Punct(b'[') => {
+                    // Operand bundles: `[ "funclet"(token %x) ]`.
+                    let mut depth = 1;
+                    while depth > 0 {
+                        match self.lx.next() {
+                            Tok::Punct(b'[') => depth += 1,
+                            Tok::Punct(b']') => depth -= 1,
+                            Tok::Eof => return Err("unterminated operand bundle".into()),
+                            Tok::Local(n) => {
+                                ctx.value(n);
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {
+                    self.lx.pos = save;
+                    break;
+                }
+            }
+        }
+        Ok(CallData {
+            callee,
+            fn_ty,
+            args,
+            attrs,
+        })
+    }
+
+    /// `#dbg_declare(ptr %x, !12, !DIExpression(), !13)` and friends.
+    fn dbg_record(&mut self, kind: &str, ctx: &mut FnCtx<'a>) -> PResult<Inst> {
+        let kind = match kind {
+            "dbg_declare" => DbgKind::Declare,
+            "dbg_value" => DbgKind::Value,
+            "dbg_assign" => DbgKind::Assign,
+            "dbg_label" => DbgKind::Label,
+            other => return Err(format!("unknown debug record '#{other}'")),
+        };
+        self.expect_punct(b'(')?;
+        let mut operand = Operand::Metadata(None);
+        let mut var = None;
+        let mut last_md = None;
+        if kind != DbgKind::Label {
+            if self.at_type() {
+                operand = self.typed_value(ctx)?.1;
+            } else {
+                let save = self.lx.pos;
+                match self.lx.next() {
+                    Tok::MdVar(_) | Tok::MdTupleOpen => {
+                        self.lx.pos = save;
+                        let t = self.m.types.intern(Type::Metadata);
+                        operand = self.value(t, Some(ctx))?;
+                    }
+                    _ => self.lx.pos = save,
+                }
+            }
+            self.expect_punct(b',')?;
+        }
+        let mut depth = 1;
+        let mut first = true;
+        while depth > 0 {
+            match self.lx.next() {
+                Tok::Punct(b'(') => depth += 1,
+                Tok::Punct(b')') => depth -= 1,
+                Tok::MdVar(n) => {
+                    let id = n.parse().ok().map(MdId);
+                    if first {
+                        var = id;
+                        first = false;
+                    }
+                    if depth == 1 {
+                        last_md = id;
+                    }
+                }
+                Tok::Local(n) => {
+                    ctx.value(n);
+                }
+                Tok::Eof => return Err("unterminated debug record".into()),
+                _ => {}
+            }
+        }
+        let _ = self.rest_of_line();
+        Ok(Inst {
+            result: None,
+            kind: InstKind::Dbg { kind, operand, var },
+            dbg: last_md,
+        })
+    }
+}
+
+fn name_or(s: &str) -> &str {
+    if s.is_empty() {
+        "?"
+    } else {
+        s
+    }
+}
+
+/// Numbers used as implicit entry-block labels; interned so they live as long as the input.
+fn leak_number(n: usize) -> &'static str {
+    const SMALL: [&str; 8] = ["0", "1", "2", "3", "4", "5", "6", "7"];
+    match SMALL.get(n) {
+        Some(s) => s,
+        None => Box::leak(n.to_string().into_boxed_str()),
+    }
+}
+
+pub(crate) fn operand_to_constant(op: Operand) -> Constant {
+    match op {
+        Operand::Local(v) => Constant::Local(v),
+        Operand::Global(s) => Constant::Global(s),
+        Operand::Int(i) => Constant::Int(i),
+        Operand::Null => Constant::Null,
+        Operand::Undef => Constant::Undef,
+        Operand::Poison => Constant::Poison,
+        Operand::Const(c) => *c,
+        Operand::Metadata(_) | Operand::MetadataValue(_) => Constant::Metadata,
+        Operand::InlineAsm(_) => Constant::Undef,
+    }
+}
