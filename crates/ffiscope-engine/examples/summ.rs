@@ -1,0 +1,49 @@
+//! Developer tool: `cargo run -p ffiscope-engine --example summ -- FILE.ll... [--only NAME]`.
+fn main() {
+    let mut files = Vec::new();
+    let mut only = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--only" {
+            only = args.next();
+        } else {
+            files.push(a);
+        }
+    }
+    let t0 = std::time::Instant::now();
+    let modules: Vec<_> = files
+        .iter()
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(p).ok()?;
+            ffiscope_ir::parse_module(p, text)
+                .map_err(|e| eprintln!("{e}"))
+                .ok()
+        })
+        .collect();
+    let t1 = std::time::Instant::now();
+    let prog = ffiscope_ir::Program::new(modules);
+    let a = ffiscope_engine::analyze_program(&prog, &ffiscope_engine::NoModels, Default::default());
+    let t2 = std::time::Instant::now();
+    let lines = ffiscope_engine::facts::SourceLines::default();
+    let b = ffiscope_engine::facts::FactsBuilder {
+        prog: &prog,
+        keys: &a.keys,
+        lines: &lines,
+        display_path: &|s: &str| s.to_string(),
+        assumptions: vec![],
+    };
+    let facts = ffiscope_engine::facts::all_facts(&b, &a, false);
+    let t3 = std::time::Instant::now();
+    eprintln!(
+        "parse {:?} analyze {:?} facts {:?}",
+        t1 - t0,
+        t2 - t1,
+        t3 - t2
+    );
+    for f in facts {
+        if only.as_ref().is_some_and(|o| &f.name != o) {
+            continue;
+        }
+        println!("{}", serde_json::to_string_pretty(&f).unwrap());
+    }
+}

@@ -1,0 +1,99 @@
+//! What the engine needs to know about functions it cannot see (libc, POSIX, user models).
+//! The `ffiscope-models` crate fills these from its data files; the engine stays
+//! independent of the file format.
+
+use ffiscope_facts::{CallbackUse, Verdict, WriteDepth};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExtRetained {
+    No,
+    Global(String),
+    Arg(u32),
+    Thread,
+    Return,
+    Maybe,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtParam {
+    pub is_pointer: bool,
+    pub reads: Verdict,
+    /// `None`: no write; `Some(None)`: maybe.
+    pub writes: Option<Option<WriteDepth>>,
+    pub retained: ExtRetained,
+    pub freed: Verdict,
+    pub null_ok: Verdict,
+    pub returned: bool,
+    pub callback: Option<CallbackUse>,
+}
+
+impl ExtParam {
+    pub fn scalar() -> ExtParam {
+        ExtParam {
+            is_pointer: false,
+            reads: Verdict::No,
+            writes: None,
+            retained: ExtRetained::No,
+            freed: Verdict::No,
+            null_ok: Verdict::Yes,
+            returned: false,
+            callback: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExtReturns {
+    Scalar,
+    Void,
+    Owned(String),
+    Alias { arg: u32, or_null: bool },
+    Static,
+    Borrowed,
+    Maybe,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtSync {
+    Lock,
+    Unlock,
+    TryLock,
+    Once,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtModel {
+    pub name: String,
+    pub source: String,
+    pub params: Vec<ExtParam>,
+    pub returns: ExtReturns,
+    /// Bytes (and the pointers in them) flow from `*args[from]` to `*args[to]`.
+    pub copy: Option<(u32, u32)>,
+    pub noreturn: bool,
+    /// Variadic arguments: read, written, or unknown.
+    pub varargs_read: bool,
+    pub varargs_write: bool,
+    pub sync: Option<(ExtSync, u32)>,
+    /// Thread-safety per the man pages: `Some(true)` MT-Safe, `Some(false)` MT-Unsafe.
+    pub mt_safe: Option<bool>,
+    pub mt_tags: Vec<String>,
+}
+
+/// Looks up models of external functions by name.
+pub trait ModelSource: Sync {
+    fn lookup(&self, name: &str) -> Option<ExtModel>;
+    /// Short description of the models, for `assumptions`.
+    fn describe(&self) -> String {
+        "models of external functions".into()
+    }
+}
+
+/// No models at all: every external call is unknown.
+pub struct NoModels;
+
+impl ModelSource for NoModels {
+    fn lookup(&self, _name: &str) -> Option<ExtModel> {
+        None
+    }
+}

@@ -1,0 +1,565 @@
+//! From the solved points-to state to the function's summary and raw facts.
+
+use std::collections::VecDeque;
+
+use ffiscope_facts::{CallbackUse, Verdict, WriteDepth};
+use ffiscope_ir::InstKind;
+use rustc_hash::FxHashMap;
+
+use crate::func::{FnOut, Obj, ObjId, ParamOut, Parts, Place, RetOut};
+use crate::summary::*;
+
+/// How an object is named for callers: an access path, or a fresh object by id.
+#[derive(Clone)]
+struct Named {
+    path: Path,
+    /// How a human reaches it: root, steps (for retention places).
+    via: (Root, Vec<i64>),
+    from_params_or_globals: bool,
+}
+
+pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
+    let n = p.objs.len();
+    let mut named: Vec<Option<Named>> = vec![None; n];
+    // Access-path objects first (parameters, globals and their contents).
+    for o in 0..n {
+        name_path_obj(&p, o as ObjId, &mut named, 0);
+    }
+    // Cells by object, for reachability.
+    let mut cells_of: FxHashMap<ObjId, Vec<(i64, Vec<(ObjId, i64)>)>> = FxHashMap::default();
+    let mut cell_list: Vec<(&(ObjId, i64), _)> = p.mem.iter().collect();
+    cell_list.sort_by_key(|(c, _)| **c);
+    for (c, vals) in cell_list {
+        let mut v: Vec<(ObjId, i64)> = vals.iter().copied().collect();
+        v.sort_unstable();
+        cells_of.entry(c.0).or_default().push((c.1, v));
+    }
+    // Fresh objects reachable from parameters/globals, then from the return value.
+    let mut next_fresh = 0u32;
+    let mut queue: VecDeque<ObjId> = (0..n as ObjId)
+        .filter(|&o| named[o as usize].is_some())
+        .collect();
+    let bfs = |queue: &mut VecDeque<ObjId>,
+               named: &mut Vec<Option<Named>>,
+               next_fresh: &mut u32,
+               from_pg: bool| {
+        while let Some(o) = queue.pop_front() {
+            let Some(parent) = named[o as usize].clone() else {
+                continue;
+            };
+            for (off, vals) in cells_of.get(&o).map(|v| v.as_slice()).unwrap_or(&[]) {
+                for &(v, _) in vals {
+                    if named[v as usize].is_some() || matches!(p.objs[v as usize], Obj::Func(_)) {
+                        continue;
+                    }
+                    let id = *next_fresh;
+                    *next_fresh += 1;
+                    let mut steps = parent.via.1.clone();
+                    steps.push(*off);
+                    named[v as usize] = Some(Named {
+                        path: Path {
+                            root: Root::Fresh(id),
+                            steps: vec![],
+                        },
+                        via: (parent.via.0.clone(), steps),
+                        from_params_or_globals: from_pg && parent.from_params_or_globals,
+                    });
+                    queue.push_back(v);
+                }
+            }
+        }
+    };
+    bfs(&mut queue, &mut named, &mut next_fresh, true);
+    let mut ret_list: Vec<(ObjId, i64)> = p.ret.iter().copied().collect();
+    ret_list.sort_unstable();
+    for &(o, _) in &ret_list {
+        if named[o as usize].is_none() && !matches!(p.objs[o as usize], Obj::Func(_)) {
+            let id = next_fresh;
+            next_fresh += 1;
+            named[o as usize] = Some(Named {
+                path: Path {
+                    root: Root::Fresh(id),
+                    steps: vec![],
+                },
+                via: (Root::Return, vec![]),
+                from_params_or_globals: false,
+            });
+            queue.push_back(o);
+        }
+    }
+    bfs(&mut queue, &mut named, &mut next_fresh, false);
+    // Objects handed to unknown code, and everything reachable from them.
+    let mut tainted: FxHashMap<ObjId, String> = FxHashMap::default();
+    let mut tq: VecDeque<ObjId> = VecDeque::new();
+    let mut unknown_sorted: Vec<(&ObjId, &(String, Ev))> = p.unknown.iter().collect();
+    unknown_sorted.sort_by_key(|(o, _)| **o);
+    for (o, (why, _)) in &unknown_sorted {
+        tainted.insert(**o, why.clone());
+        tq.push_back(**o);
+    }
+    while let Some(o) = tq.pop_front() {
+        let why = tainted[&o].clone();
+        for (_, vals) in cells_of.get(&o).map(|v| v.as_slice()).unwrap_or(&[]) {
+            for &(v, _) in vals {
+                if let std::collections::hash_map::Entry::Vacant(e) = tainted.entry(v) {
+                    e.insert(why.clone());
+                    tq.push_back(v);
+                }
+            }
+        }
+    }
+
+    let func_key = |o: ObjId| matches!(p.objs[o as usize], Obj::Func(_));
+    let path_of = |o: ObjId| named[o as usize].as_ref().map(|nm| nm.path.clone());
+
+    // ---- Summary ----
+    let mut s = Summary::default();
+    let limit = p.max_summary_items;
+    let mut truncated = false;
+    for (o, cells) in {
+        let mut v: Vec<_> = cells_of.iter().collect();
+        v.sort_by_key(|(o, _)| **o);
+        v
+    } {
+        let Some(cell_path) = path_of(*o) else {
+            continue;
+        };
+        for (off, vals) in cells {
+            for &(v, voff) in vals {
+                if func_key(v) {
+                    // Function addresses stored: keep as an edge to a global-like root.
+                    continue;
+                }
+                if p.objs[v as usize] == Obj::Init(*o, *off) && voff == 0 {
+                    continue;
+                }
+                let Some(val_path) = path_of(v) else { continue };
+                if s.edges.len() >= limit {
+                    truncated = true;
+                    continue;
+                }
+                let ev = p
+                    .edge_ev
+                    .get(&((*o, *off), (v, voff)))
+                    .cloned()
+                    .unwrap_or_default();
+                s.edges.push(Edge {
+                    cell: (cell_path.clone(), *off),
+                    val: (val_path, voff),
+                    ev,
+                });
+            }
+        }
+    }
+    let effects = |map: &FxHashMap<ObjId, Ev>, include_fresh: bool| -> Vec<Effect> {
+        let mut v: Vec<Effect> = map
+            .iter()
+            .filter_map(|(o, ev)| {
+                let nm = named[*o as usize].as_ref()?;
+                if !include_fresh && matches!(nm.path.root, Root::Fresh(_)) {
+                    return None;
+                }
+                Some(Effect {
+                    obj: nm.path.clone(),
+                    ev: ev.clone(),
+                })
+            })
+            .collect();
+        v.sort_by(|a, b| a.obj.cmp(&b.obj));
+        v.dedup_by(|a, b| a.obj == b.obj);
+        v.truncate(limit);
+        v
+    };
+    s.reads = effects(&p.reads, false);
+    s.writes = effects(&p.writes, false);
+    s.frees = effects(&p.frees, false);
+    s.thread = effects(&p.thread, true);
+    s.calls = effects(&p.called, false);
+    let mut unknown: Vec<UnknownUse> = p
+        .unknown
+        .iter()
+        .filter_map(|(o, (why, ev))| {
+            let nm = named[*o as usize].as_ref()?;
+            Some(UnknownUse {
+                obj: nm.path.clone(),
+                reason: why.clone(),
+                ev: ev.clone(),
+            })
+        })
+        .collect();
+    unknown.sort_by(|a, b| a.obj.cmp(&b.obj));
+    unknown.dedup_by(|a, b| a.obj == b.obj);
+    s.unknown = unknown;
+    for &(o, off) in &ret_list {
+        if let Some(path) = path_of(o) {
+            s.ret.push((path, off));
+        }
+        if let (
+            Some(Named {
+                path:
+                    Path {
+                        root: Root::Fresh(id),
+                        ..
+                    },
+                ..
+            }),
+            Some(d),
+        ) = (&named[o as usize], p.heap_dealloc.get(&o))
+        {
+            s.fresh_dealloc.push((*id, d.clone()));
+        }
+    }
+    s.null_ok = nulls.iter().map(|(v, _)| *v).collect();
+    s.globals_read = sorted(p.globals_read.iter().copied());
+    s.globals_written = sorted(p.globals_written.iter().copied());
+    s.noreturn = !p.f.blocks.iter().any(|b| {
+        b.insts
+            .iter()
+            .any(|i| matches!(i.kind, InstKind::Ret { .. }))
+    });
+    s.reasons = p.reasons.clone();
+    if truncated {
+        s.reasons
+            .push("summary truncated at its size budget".into());
+        for i in 0..p.f.params.len() {
+            s.unknown.push(UnknownUse {
+                obj: Path {
+                    root: Root::Param(i as u32),
+                    steps: vec![],
+                },
+                reason: "a summary truncated at its size budget".into(),
+                ev: vec![],
+            });
+        }
+    }
+
+    // ---- Per-parameter facts ----
+    let root_param = |o: ObjId| -> Option<u32> {
+        match named[o as usize].as_ref()?.path.root {
+            Root::Param(i) => Some(i),
+            _ => None,
+        }
+    };
+    let mut params = Vec::new();
+    for (i, _) in p.f.params.iter().enumerate() {
+        let i = i as u32;
+        let me = p
+            .objs
+            .iter()
+            .position(|o| *o == Obj::Param(i))
+            .map(|x| x as ObjId);
+        let in_region = |o: ObjId| root_param(o) == Some(i);
+        let first = |map: &FxHashMap<ObjId, Ev>, pred: &dyn Fn(ObjId) -> bool| -> Option<Ev> {
+            let mut hits: Vec<(&ObjId, &Ev)> = map.iter().filter(|(o, _)| pred(**o)).collect();
+            hits.sort_by_key(|(o, _)| **o);
+            hits.first().map(|(_, ev)| (*ev).clone())
+        };
+        let unknown_in_region = {
+            let mut hits: Vec<(&ObjId, &(String, Ev))> =
+                p.unknown.iter().filter(|(o, _)| in_region(**o)).collect();
+            hits.sort_by_key(|(o, _)| **o);
+            hits.first().map(|(_, (why, ev))| (why.clone(), ev.clone()))
+        };
+        let mut out = ParamOut {
+            reads: Verdict::No,
+            reads_ev: vec![],
+            writes: Verdict::No,
+            depth: None,
+            writes_ev: vec![],
+            retained: Verdict::No,
+            places: vec![],
+            freed: Verdict::No,
+            freed_ev: vec![],
+            null_ok: nulls.get(i as usize).map_or(Verdict::Maybe, |x| x.0),
+            null_ev: nulls
+                .get(i as usize)
+                .map(|x| x.1.clone())
+                .unwrap_or_default(),
+            returned: Verdict::No,
+            callback: None,
+            reasons: vec![],
+        };
+        let mut reasons: Vec<String> = Vec::new();
+        if let Some(ev) = first(&p.reads, &in_region) {
+            out.reads = Verdict::Yes;
+            out.reads_ev = ev;
+        } else if let Some((why, ev)) = &unknown_in_region {
+            out.reads = Verdict::Maybe;
+            out.reads_ev = ev.clone();
+            reasons.push(format!("passed to {why}"));
+        }
+        if let Some(ev) = me.and_then(|m| first(&p.writes, &|o| o == m)) {
+            out.writes = Verdict::Yes;
+            out.depth = Some(WriteDepth::Direct);
+            out.writes_ev = ev;
+        } else if let Some(ev) =
+            first(&p.writes, &in_region).or_else(|| first(&p.frees, &in_region))
+        {
+            out.writes = Verdict::Yes;
+            out.depth = Some(WriteDepth::Indirect);
+            out.writes_ev = ev;
+        } else if let Some((why, ev)) = &unknown_in_region {
+            out.writes = Verdict::Maybe;
+            out.writes_ev = ev.clone();
+            let r = format!("passed to {why}");
+            if !reasons.contains(&r) {
+                reasons.push(r);
+            }
+        }
+        if let Some(ev) = me.and_then(|m| first(&p.frees, &|o| o == m)) {
+            out.freed = Verdict::Yes;
+            out.freed_ev = ev;
+        } else if let Some((why, ev)) = me.and_then(|m| p.unknown.get(&m)) {
+            out.freed = Verdict::Maybe;
+            out.freed_ev = ev.clone();
+            let r = format!("passed to {why}");
+            if !reasons.contains(&r) {
+                reasons.push(r);
+            }
+        }
+        // Retention: cells of outliving objects that hold a pointer into `*p`.
+        if let Some(me) = me {
+            let mut places = Vec::new();
+            let mut maybe_places = Vec::new();
+            let mut holders: Vec<(&(ObjId, i64), &_)> = p.mem.iter().collect();
+            holders.sort_by_key(|(c, _)| **c);
+            for (cell, vals) in holders {
+                let vals: &rustc_hash::FxHashSet<(ObjId, i64)> = vals;
+                if !vals.iter().any(|(v, _)| *v == me) {
+                    continue;
+                }
+                let ev_for = || {
+                    let mut hits: Vec<_> = vals.iter().filter(|(v, _)| *v == me).collect();
+                    hits.sort();
+                    hits.first()
+                        .and_then(|v| p.edge_ev.get(&(*cell, **v)).cloned())
+                        .unwrap_or_default()
+                };
+                if let Some(why) = tainted.get(&cell.0) {
+                    maybe_places.push(Place::Unknown {
+                        callee: why.clone(),
+                        ev: ev_for(),
+                    });
+                }
+                let Some(nm) = named[cell.0 as usize].as_ref() else {
+                    continue;
+                };
+                if nm.via.0 == Root::Unknown {
+                    maybe_places.push(Place::Unknown {
+                        callee: "an unknown pointer".into(),
+                        ev: ev_for(),
+                    });
+                    continue;
+                }
+                places.push(Place::Cell {
+                    root: nm.via.0.clone(),
+                    steps: nm.via.1.clone(),
+                    off: cell.1,
+                    ev: ev_for(),
+                });
+            }
+            if let Some(ev) = p.thread.get(&me) {
+                places.push(Place::Thread { ev: ev.clone() });
+            }
+            if let Some((why, ev)) = p.unknown.get(&me) {
+                maybe_places.push(Place::Unknown {
+                    callee: why.clone(),
+                    ev: ev.clone(),
+                });
+            }
+            if !places.is_empty() {
+                out.retained = Verdict::Yes;
+                out.places = places;
+            } else if !maybe_places.is_empty() {
+                out.retained = Verdict::Maybe;
+                for pl in &maybe_places {
+                    if let Place::Unknown { callee, .. } = pl {
+                        let r = format!("passed to {callee}");
+                        if !reasons.contains(&r) {
+                            reasons.push(r);
+                        }
+                    }
+                }
+                out.places = maybe_places;
+            }
+            // Callback parameters.
+            let called = p.called.contains_key(&me);
+            let stored = out.retained == Verdict::Yes;
+            out.callback = Some(match (called, stored, out.retained) {
+                (true, true, _) => CallbackUse::CalledAndStored,
+                (true, false, Verdict::Maybe) => CallbackUse::Maybe,
+                (true, false, _) => CallbackUse::Called,
+                (false, true, _) => CallbackUse::Stored,
+                (false, false, Verdict::Maybe) => CallbackUse::Maybe,
+                (false, false, _) => CallbackUse::None,
+            });
+        }
+        // Returned: the result may point into memory reachable from `p`.
+        if ret_list.iter().any(|(o, _)| in_region(*o)) {
+            out.returned = Verdict::Yes;
+        } else if ret_list
+            .iter()
+            .any(|(o, _)| matches!(p.objs[*o as usize], Obj::Unknown | Obj::UnknownRet(_)))
+            && me.is_some_and(|m| p.unknown.contains_key(&m))
+        {
+            out.returned = Verdict::Maybe;
+        }
+        let any_maybe = [out.reads, out.writes, out.retained, out.freed, out.returned]
+            .contains(&Verdict::Maybe);
+        if any_maybe {
+            for r in &p.reasons {
+                if !reasons.contains(r) {
+                    reasons.push(r.clone());
+                }
+            }
+        }
+        out.reasons = reasons;
+        params.push(out);
+    }
+
+    // ---- What the function returns ----
+    let ret = classify_return(&p, &ret_list, &named);
+    FnOut {
+        summary: s,
+        params,
+        ret,
+    }
+}
+
+fn sorted(it: impl Iterator<Item = u32>) -> Vec<u32> {
+    let mut v: Vec<u32> = it.collect();
+    v.sort_unstable();
+    v
+}
+
+fn name_path_obj(p: &Parts<'_>, o: ObjId, named: &mut Vec<Option<Named>>, depth: u32) -> bool {
+    if named[o as usize].is_some() {
+        return true;
+    }
+    if depth > 32 {
+        return false;
+    }
+    let (path, pg) = match p.objs[o as usize] {
+        Obj::Param(i) => (
+            Path {
+                root: Root::Param(i),
+                steps: vec![],
+            },
+            true,
+        ),
+        Obj::Global(k) => (
+            Path {
+                root: Root::Global(k),
+                steps: vec![],
+            },
+            true,
+        ),
+        Obj::Unknown => (
+            Path {
+                root: Root::Unknown,
+                steps: vec![],
+            },
+            false,
+        ),
+        Obj::Init(parent, off) => {
+            if !name_path_obj(p, parent, named, depth + 1) {
+                return false;
+            }
+            let Some(pn) = named[parent as usize].clone() else {
+                return false;
+            };
+            if matches!(pn.path.root, Root::Fresh(_)) {
+                return false;
+            }
+            let mut steps = pn.path.steps.clone();
+            steps.push(off);
+            (
+                Path {
+                    root: pn.path.root.clone(),
+                    steps,
+                },
+                pn.from_params_or_globals,
+            )
+        }
+        _ => return false,
+    };
+    named[o as usize] = Some(Named {
+        via: (path.root.clone(), path.steps.clone()),
+        path,
+        from_params_or_globals: pg,
+    });
+    true
+}
+
+fn classify_return(p: &Parts<'_>, ret: &[(ObjId, i64)], named: &[Option<Named>]) -> RetOut {
+    if ret.is_empty() {
+        return RetOut::Maybe(vec![
+            "the returned pointer could not be followed (NULL or an integer)".into(),
+        ]);
+    }
+    let mut alias: Vec<u32> = Vec::new();
+    let mut kinds: Vec<&'static str> = Vec::new();
+    let mut dealloc: Option<String> = None;
+    let mut static_name = String::new();
+    let mut reasons = Vec::new();
+    for &(o, _) in ret {
+        let k = match p.objs[o as usize] {
+            Obj::Param(i) => {
+                if !alias.contains(&i) {
+                    alias.push(i);
+                }
+                "alias"
+            }
+            Obj::Init(..) => "borrowed",
+            Obj::Global(k) => {
+                static_name = p.keys.name(k).to_string();
+                "static"
+            }
+            Obj::Func(_) => "static",
+            Obj::Heap(_) | Obj::Fresh(..) => {
+                let shared = named[o as usize]
+                    .as_ref()
+                    .is_some_and(|n| n.from_params_or_globals);
+                if shared {
+                    "borrowed"
+                } else {
+                    if let Some(d) = p.heap_dealloc.get(&o) {
+                        dealloc = Some(d.clone());
+                    }
+                    "owned"
+                }
+            }
+            Obj::Stack(_) => {
+                reasons.push("returns the address of a local variable".to_string());
+                "maybe"
+            }
+            Obj::UnknownRet(_) | Obj::Unknown => {
+                reasons.push(
+                    "returns a pointer obtained from code the analysis cannot see".to_string(),
+                );
+                "maybe"
+            }
+        };
+        if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    }
+    reasons.sort();
+    reasons.dedup();
+    alias.sort_unstable();
+    match kinds.as_slice() {
+        ["alias"] => RetOut::Alias(alias),
+        ["borrowed"] | ["borrowed", "static"] | ["static", "borrowed"] => RetOut::Borrowed,
+        ["static"] => RetOut::Static(static_name),
+        ["owned"] => RetOut::Owned(dealloc),
+        _ => {
+            if reasons.is_empty() {
+                reasons.push(format!(
+                    "returns pointers of several kinds ({})",
+                    kinds.join(", ")
+                ));
+            }
+            RetOut::Maybe(reasons)
+        }
+    }
+}

@@ -1,0 +1,1284 @@
+//! Intraprocedural analysis of one function: a flow-insensitive, field-sensitive,
+//! inclusion-based points-to analysis (Andersen, 1994) over abstract objects, with
+//! parameters' unknown contents modelled as access paths created on demand (as in
+//! summary-based analyses such as Infer's Pulse/RacerD), and callees applied through
+//! their summaries. Results: the function's [`Summary`] and the raw per-parameter facts.
+
+use std::sync::Arc;
+
+use ffiscope_facts::{CallbackUse, Verdict, WriteDepth};
+use ffiscope_ir::{
+    CallData, CastOp, Constant, FuncRef, Function, InstKind, MdId, Module, Operand, Program, Type,
+    TypeId, ValueId,
+};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::cfg::Cfg;
+use crate::ext::{ExtModel, ExtRetained, ExtReturns, ModelSource};
+use crate::keys::{KeyKind, Keys};
+use crate::ssa::{self, Ssa};
+use crate::summary::*;
+
+pub type ObjId = u32;
+type PVal = (ObjId, i64);
+type PSet = FxHashSet<PVal>;
+
+/// Longest access path built from parameters before collapsing to "unknown".
+const MAX_DEPTH: u8 = 6;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Obj {
+    Param(u32),
+    Global(u32),
+    Init(ObjId, i64),
+    Stack(u32),
+    Heap(u32),
+    Fresh(u32, u32),
+    UnknownRet(u32),
+    Func(u32),
+    Unknown,
+}
+
+/// Limits that turn an expensive function into `maybe` instead of a hang.
+#[derive(Debug, Clone, Copy)]
+pub struct Budget {
+    pub max_insts: usize,
+    pub max_passes: usize,
+    pub max_objects: usize,
+    pub max_summary_items: usize,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget {
+            max_insts: 200_000,
+            max_passes: 40,
+            max_objects: 20_000,
+            max_summary_items: 4_000,
+        }
+    }
+}
+
+pub struct Ctx<'a> {
+    pub prog: &'a Program,
+    pub keys: &'a Keys,
+    pub models: &'a dyn ModelSource,
+    pub summary_of: &'a (dyn Fn(FuncRef) -> Option<Arc<Summary>> + Sync),
+    pub budget: Budget,
+}
+
+/// Where a parameter may be kept.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Place {
+    /// In a cell of an object reachable from a root: root, path steps, final offset.
+    Cell {
+        root: Root,
+        steps: Vec<i64>,
+        off: i64,
+        ev: Ev,
+    },
+    Thread {
+        ev: Ev,
+    },
+    Unknown {
+        callee: String,
+        ev: Ev,
+    },
+}
+
+/// Raw facts about one IR parameter.
+#[derive(Debug, Clone)]
+pub struct ParamOut {
+    pub reads: Verdict,
+    pub reads_ev: Ev,
+    pub writes: Verdict,
+    pub depth: Option<WriteDepth>,
+    pub writes_ev: Ev,
+    pub retained: Verdict,
+    pub places: Vec<Place>,
+    pub freed: Verdict,
+    pub freed_ev: Ev,
+    pub null_ok: Verdict,
+    pub null_ev: Ev,
+    pub returned: Verdict,
+    pub callback: Option<CallbackUse>,
+    pub reasons: Vec<String>,
+}
+
+/// The kind of object a function returns.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RetOut {
+    Void,
+    Scalar,
+    Owned(Option<String>),
+    Alias(Vec<u32>),
+    Static(String),
+    Borrowed,
+    Maybe(Vec<String>),
+}
+
+pub struct FnOut {
+    pub summary: Summary,
+    pub params: Vec<ParamOut>,
+    pub ret: RetOut,
+}
+
+struct Analysis<'a, 'c> {
+    ctx: &'c Ctx<'a>,
+    mi: u32,
+    m: &'a Module,
+    f: &'a Function,
+    ssa: Ssa,
+    objs: Vec<Obj>,
+    obj_ix: FxHashMap<Obj, ObjId>,
+    depth: Vec<u8>,
+    pts: Vec<PSet>,
+    ret: PSet,
+    mem: FxHashMap<(ObjId, i64), PSet>,
+    offsets: FxHashMap<ObjId, Vec<i64>>,
+    edge_ev: FxHashMap<((ObjId, i64), PVal), Ev>,
+    reads: FxHashMap<ObjId, Ev>,
+    writes: FxHashMap<ObjId, Ev>,
+    frees: FxHashMap<ObjId, Ev>,
+    unknown: FxHashMap<ObjId, (String, Ev)>,
+    thread: FxHashMap<ObjId, Ev>,
+    called: FxHashMap<ObjId, Ev>,
+    heap_dealloc: FxHashMap<ObjId, String>,
+    globals_read: FxHashSet<u32>,
+    globals_written: FxHashSet<u32>,
+    reasons: Vec<String>,
+    changed: bool,
+    noreturn_calls: FxHashSet<(u32, u32)>,
+    /// Per call site: callee null-ok verdicts by argument (for the NULL pass).
+    call_null: FxHashMap<(u32, u32), Vec<(usize, Verdict, String)>>,
+}
+
+fn add_off(a: i64, b: i64) -> i64 {
+    if a == ANY || b == ANY {
+        ANY
+    } else {
+        a.wrapping_add(b)
+    }
+}
+
+impl<'a, 'c> Analysis<'a, 'c> {
+    fn obj(&mut self, o: Obj) -> ObjId {
+        if let Some(&id) = self.obj_ix.get(&o) {
+            return id;
+        }
+        if self.objs.len() >= self.ctx.budget.max_objects {
+            let reason = "object budget exceeded".to_string();
+            if !self.reasons.contains(&reason) {
+                self.reasons.push(reason);
+            }
+            if let Some(&u) = self.obj_ix.get(&Obj::Unknown) {
+                return u;
+            }
+        }
+        let id = self.objs.len() as ObjId;
+        let d = match o {
+            Obj::Init(p, _) => self.depth[p as usize].saturating_add(1),
+            _ => 0,
+        };
+        self.objs.push(o);
+        self.depth.push(d);
+        self.obj_ix.insert(o, id);
+        if let Obj::Global(key) = o {
+            self.init_global(id, key);
+        }
+        id
+    }
+
+    /// Pre-populates a defined global's cells from its initializer (pointer fields only).
+    fn init_global(&mut self, id: ObjId, key: u32) {
+        let KeyKind::Var {
+            def: Some((dm, dg)),
+            ..
+        } = self.ctx.keys.kinds[key as usize]
+        else {
+            return;
+        };
+        let dmod = self.ctx.prog.module(dm);
+        let g = &dmod.globals[dg as usize];
+        let Some(init) = &g.init else { return };
+        let mut cells = Vec::new();
+        flatten_constant(dmod, g.ty, init, 0, &mut cells, 0);
+        for (off, c) in cells {
+            let mut syms = Vec::new();
+            c.symbols(&mut syms);
+            for s in syms {
+                let k = self.ctx.keys.of_sym(dm, s);
+                let o = if self.ctx.keys.is_function(k) {
+                    Obj::Func(k)
+                } else {
+                    Obj::Global(k)
+                };
+                let target = self.obj(o);
+                self.insert_mem((id, off), (target, 0), None);
+            }
+        }
+    }
+
+    fn has_init(&self, o: ObjId) -> bool {
+        match self.objs[o as usize] {
+            Obj::Param(_) | Obj::Init(..) | Obj::UnknownRet(_) | Obj::Fresh(..) | Obj::Unknown => {
+                true
+            }
+            Obj::Global(k) => match &self.ctx.keys.kinds[k as usize] {
+                KeyKind::Var { def, constant, .. } => !(*constant && def.is_some()),
+                KeyKind::Func(_) => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn init_obj(&mut self, o: ObjId, off: i64) -> ObjId {
+        if self.objs[o as usize] == Obj::Unknown {
+            return o;
+        }
+        if self.depth[o as usize] >= MAX_DEPTH {
+            let reason = format!("access paths longer than {MAX_DEPTH} steps are not tracked");
+            if !self.reasons.contains(&reason) {
+                self.reasons.push(reason);
+            }
+            return self.obj(Obj::Unknown);
+        }
+        self.obj(Obj::Init(o, off))
+    }
+
+    fn insert_mem(&mut self, cell: (ObjId, i64), v: PVal, ev: Option<&Ev>) {
+        let set = self.mem.entry(cell).or_default();
+        if set.insert(v) {
+            self.changed = true;
+            let offs = self.offsets.entry(cell.0).or_default();
+            if !offs.contains(&cell.1) {
+                offs.push(cell.1);
+            }
+            if let Some(ev) = ev {
+                self.edge_ev.entry((cell, v)).or_insert_with(|| ev.clone());
+            }
+        }
+    }
+
+    fn read(&mut self, o: ObjId, off: i64) -> Vec<PVal> {
+        let mut out: Vec<PVal> = Vec::new();
+        if off == ANY {
+            if let Some(offs) = self.offsets.get(&o) {
+                for k in offs.clone() {
+                    if let Some(s) = self.mem.get(&(o, k)) {
+                        out.extend(s.iter().copied());
+                    }
+                }
+            }
+        } else {
+            for k in [off, ANY] {
+                if let Some(s) = self.mem.get(&(o, k)) {
+                    out.extend(s.iter().copied());
+                }
+            }
+        }
+        if self.has_init(o) {
+            let i = self.init_obj(o, off);
+            out.push((i, 0));
+        }
+        out
+    }
+
+    fn add_pts(&mut self, v: ValueId, vals: impl IntoIterator<Item = PVal>) {
+        let i = v.0 as usize;
+        if i >= self.pts.len() {
+            return;
+        }
+        for x in vals {
+            if self.pts[i].insert(x) {
+                self.changed = true;
+            }
+        }
+    }
+
+    fn sym_obj(&mut self, sym: ffiscope_ir::SymId) -> ObjId {
+        let k = self.ctx.keys.of_sym(self.mi, sym);
+        if self.ctx.keys.is_function(k) {
+            self.obj(Obj::Func(k))
+        } else {
+            self.obj(Obj::Global(k))
+        }
+    }
+
+    fn op_pts(&mut self, op: &Operand) -> Vec<PVal> {
+        let op = self.ssa.resolve(op).clone();
+        match op {
+            Operand::Local(v) => self
+                .pts
+                .get(v.0 as usize)
+                .map(|s| s.iter().copied().collect())
+                .unwrap_or_default(),
+            Operand::Global(s) => vec![(self.sym_obj(s), 0)],
+            Operand::Const(c) => self.const_pts(&c, 0),
+            Operand::MetadataValue(v) => self.op_pts(&v),
+            _ => Vec::new(),
+        }
+    }
+
+    fn const_pts(&mut self, c: &Constant, depth: u32) -> Vec<PVal> {
+        if depth > 32 {
+            return Vec::new();
+        }
+        match c {
+            Constant::Global(s) => vec![(self.sym_obj(*s), 0)],
+            Constant::Local(v) => self
+                .pts
+                .get(v.0 as usize)
+                .map(|s| s.iter().copied().collect())
+                .unwrap_or_default(),
+            Constant::Gep {
+                source_ty,
+                base,
+                indices,
+            } => {
+                let b = self.const_pts(&base.1, depth + 1);
+                let off = self.m.gep_offset(
+                    *source_ty,
+                    indices.iter().map(|(_, c)| match c {
+                        Constant::Int(i) => Some(*i),
+                        _ => None,
+                    }),
+                );
+                let d = if off.variable { ANY } else { off.bytes };
+                b.into_iter().map(|(o, x)| (o, add_off(x, d))).collect()
+            }
+            Constant::Cast { val, .. } => self.const_pts(&val.1, depth + 1),
+            Constant::Wrapped { inner, .. } => self.const_pts(inner, depth + 1),
+            Constant::Binary { a, b, .. } => {
+                let mut v = self.const_pts(&a.1, depth + 1);
+                v.extend(self.const_pts(&b.1, depth + 1));
+                v.into_iter().map(|(o, _)| (o, ANY)).collect()
+            }
+            Constant::Struct(items) | Constant::Array(items) | Constant::Vector(items) => items
+                .iter()
+                .flat_map(|(_, c)| self.const_pts(c, depth + 1))
+                .collect(),
+            Constant::Expr { operands, .. } => operands
+                .iter()
+                .flat_map(|(_, c)| self.const_pts(c, depth + 1))
+                .collect(),
+            Constant::Splat(b) => self.const_pts(&b.1, depth + 1),
+            _ => Vec::new(),
+        }
+    }
+
+    fn ev(&self, dbg: Option<MdId>, what: impl Into<String>) -> Ev {
+        vec![Step::new(self.mi, dbg, what)]
+    }
+
+    fn mark(map: &mut FxHashMap<ObjId, Ev>, changed: &mut bool, o: ObjId, ev: &Ev) {
+        if !map.contains_key(&o) {
+            map.insert(o, ev.clone());
+            *changed = true;
+        }
+    }
+
+    fn note_global_access(&mut self, o: ObjId, write: bool) {
+        let mut cur = o;
+        for _ in 0..16 {
+            match self.objs[cur as usize] {
+                Obj::Global(k) => {
+                    let set = if write {
+                        &mut self.globals_written
+                    } else {
+                        &mut self.globals_read
+                    };
+                    set.insert(k);
+                    return;
+                }
+                Obj::Init(p, _) => cur = p,
+                _ => return,
+            }
+        }
+    }
+
+    fn transfer(&mut self, bi: u32, ii: u32) {
+        let inst = &self.f.blocks[bi as usize].insts[ii as usize];
+        let dbg = inst.dbg;
+        let result = inst.result;
+        match &inst.kind {
+            InstKind::Alloca { .. } => {
+                if let Some(r) = result {
+                    if !self.ssa.promoted.contains(&r) {
+                        let o = self.obj(Obj::Stack(r.0));
+                        self.add_pts(r, [(o, 0)]);
+                    }
+                }
+            }
+            InstKind::Load { ty, ptr, .. } => {
+                let Some(r) = result else { return };
+                if self.ssa.subst.contains_key(&r) {
+                    return;
+                }
+                let ps = self.op_pts(ptr);
+                let may_ptr = self.m.types.may_hold_ptr(*ty);
+                let ev = self.ev(dbg, "read");
+                for (o, off) in ps {
+                    Self::mark(&mut self.reads, &mut self.changed, o, &ev);
+                    self.note_global_access(o, false);
+                    if may_ptr {
+                        let vals = self.read(o, off);
+                        self.add_pts(r, vals);
+                    }
+                }
+            }
+            InstKind::Store { val, ptr, .. } => {
+                if let Operand::Local(p) = ptr {
+                    if self.ssa.promoted.contains(p) {
+                        return;
+                    }
+                }
+                let ps = self.op_pts(ptr);
+                let vs = self.op_pts(val);
+                let ev = self.ev(dbg, "write");
+                for (o, off) in ps {
+                    Self::mark(&mut self.writes, &mut self.changed, o, &ev);
+                    self.note_global_access(o, true);
+                    for &v in &vs {
+                        self.insert_mem((o, off), v, Some(&ev));
+                    }
+                }
+            }
+            InstKind::Gep {
+                source_ty,
+                base,
+                indices,
+                ..
+            } => {
+                let Some(r) = result else { return };
+                let b = self.op_pts(base);
+                let idx: Vec<Option<i128>> = indices
+                    .iter()
+                    .map(|(_, op)| self.ssa.resolve(op).as_int())
+                    .collect();
+                let off = self.m.gep_offset(*source_ty, idx);
+                let d = if off.variable { ANY } else { off.bytes };
+                let vals: Vec<PVal> = b.into_iter().map(|(o, x)| (o, add_off(x, d))).collect();
+                self.add_pts(r, vals);
+            }
+            InstKind::Cast { op, val, .. } => {
+                let Some(r) = result else { return };
+                let vals = self.op_pts(val);
+                if vals.is_empty() && *op == CastOp::IntToPtr {
+                    let is_const = self.ssa.resolve(val).as_int().is_some();
+                    if !is_const {
+                        let u = self.obj(Obj::Unknown);
+                        let reason = "integer-to-pointer cast".to_string();
+                        if !self.reasons.contains(&reason) {
+                            self.reasons.push(reason);
+                        }
+                        self.add_pts(r, [(u, 0)]);
+                    }
+                } else {
+                    self.add_pts(r, vals);
+                }
+            }
+            InstKind::Binary { a, b, .. } => {
+                let Some(r) = result else { return };
+                let mut vals = self.op_pts(a);
+                vals.extend(self.op_pts(b));
+                self.add_pts(r, vals.into_iter().map(|(o, _)| (o, ANY)));
+            }
+            InstKind::Unary { a, .. } | InstKind::Freeze { val: a, .. } => {
+                let Some(r) = result else { return };
+                let vals = self.op_pts(a);
+                self.add_pts(r, vals);
+            }
+            InstKind::Phi { incoming, .. } => {
+                let Some(r) = result else { return };
+                for (v, _) in incoming {
+                    let vals = self.op_pts(v);
+                    self.add_pts(r, vals);
+                }
+            }
+            InstKind::Select { a, b, .. } => {
+                let Some(r) = result else { return };
+                let mut vals = self.op_pts(a);
+                vals.extend(self.op_pts(b));
+                self.add_pts(r, vals);
+            }
+            InstKind::ExtractValue { agg, .. } => {
+                let Some(r) = result else { return };
+                let vals = self.op_pts(agg);
+                self.add_pts(r, vals);
+            }
+            InstKind::InsertValue { agg, val, .. } => {
+                let Some(r) = result else { return };
+                let mut vals = self.op_pts(agg);
+                vals.extend(self.op_pts(val));
+                self.add_pts(r, vals);
+            }
+            InstKind::Vector { operands, .. } => {
+                let Some(r) = result else { return };
+                let mut vals = Vec::new();
+                for o in operands {
+                    vals.extend(self.op_pts(o));
+                }
+                self.add_pts(r, vals);
+            }
+            InstKind::AtomicRmw { ptr, val, .. } => {
+                let ps = self.op_pts(ptr);
+                let vs = self.op_pts(val);
+                let ev = self.ev(dbg, "atomic update");
+                for (o, off) in ps {
+                    Self::mark(&mut self.reads, &mut self.changed, o, &ev);
+                    Self::mark(&mut self.writes, &mut self.changed, o, &ev);
+                    self.note_global_access(o, true);
+                    for &v in &vs {
+                        self.insert_mem((o, off), v, Some(&ev));
+                    }
+                    if let Some(r) = result {
+                        let vals = self.read(o, off);
+                        self.add_pts(r, vals);
+                    }
+                }
+            }
+            InstKind::CmpXchg { ptr, new, .. } => {
+                let ps = self.op_pts(ptr);
+                let vs = self.op_pts(new);
+                let ev = self.ev(dbg, "compare-and-swap");
+                for (o, off) in ps {
+                    Self::mark(&mut self.reads, &mut self.changed, o, &ev);
+                    Self::mark(&mut self.writes, &mut self.changed, o, &ev);
+                    self.note_global_access(o, true);
+                    for &v in &vs {
+                        self.insert_mem((o, off), v, Some(&ev));
+                    }
+                    if let Some(r) = result {
+                        let vals = self.read(o, off);
+                        self.add_pts(r, vals);
+                    }
+                }
+            }
+            InstKind::VaArg { .. } => {
+                if let Some(r) = result {
+                    let u = self.obj(Obj::UnknownRet(site_id(bi, ii)));
+                    self.add_pts(r, [(u, 0)]);
+                }
+            }
+            InstKind::Ret { val: Some((_, v)) } => {
+                let vals = self.op_pts(v);
+                for x in vals {
+                    if self.ret.insert(x) {
+                        self.changed = true;
+                    }
+                }
+            }
+            InstKind::Call(c)
+            | InstKind::Invoke { call: c, .. }
+            | InstKind::CallBr { call: c, .. } => {
+                self.call(bi, ii, c, result, dbg);
+            }
+            InstKind::Other { operands, .. } => {
+                if let Some(r) = result {
+                    let mut vals = Vec::new();
+                    for o in operands {
+                        vals.extend(self.op_pts(o));
+                    }
+                    self.add_pts(r, vals);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn call(&mut self, bi: u32, ii: u32, c: &CallData, result: Option<ValueId>, dbg: Option<MdId>) {
+        let site = site_id(bi, ii);
+        let args: Vec<Vec<PVal>> = c.args.iter().map(|a| self.op_pts(&a.val)).collect();
+        let callee = self.ssa.resolve(&c.callee).clone();
+        match callee {
+            Operand::Global(sym) => {
+                let name = self.m.symbol(sym).name.clone();
+                if name.starts_with("llvm.") {
+                    self.intrinsic(&name, &args, dbg);
+                    return;
+                }
+                let key = self.ctx.keys.of_sym(self.mi, sym);
+                self.call_key(key, &name, bi, ii, site, &args, result, dbg);
+            }
+            Operand::InlineAsm(_) => {
+                self.unknown_call("inline assembly", &args, result, site, dbg);
+            }
+            other => {
+                let targets = self.op_pts(&other);
+                if targets.is_empty() {
+                    self.unknown_call(
+                        "an indirect call with no known target",
+                        &args,
+                        result,
+                        site,
+                        dbg,
+                    );
+                    return;
+                }
+                for (o, _) in targets {
+                    match self.objs[o as usize] {
+                        Obj::Func(k) => {
+                            let name = self.ctx.keys.name(k).to_string();
+                            self.call_key(k, &name, bi, ii, site, &args, result, dbg);
+                        }
+                        _ => {
+                            let ev = self.ev(dbg, "indirect call");
+                            Self::mark(&mut self.called, &mut self.changed, o, &ev);
+                            let what = format!("an indirect call through {}", self.describe(o));
+                            self.unknown_call(&what, &args, result, site, dbg);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A short human description of an object, for reasons.
+    fn describe(&self, o: ObjId) -> String {
+        match self.objs[o as usize] {
+            Obj::Param(i) => format!(
+                "parameter `{}`",
+                self.f
+                    .params
+                    .get(i as usize)
+                    .map_or("?", |p| p.name.as_str())
+            ),
+            Obj::Init(p, _) => format!("a pointer loaded from {}", self.describe(p)),
+            Obj::Global(k) => format!("global `{}`", self.ctx.keys.name(k)),
+            Obj::Unknown => "an unknown pointer".into(),
+            Obj::UnknownRet(_) => "a value returned by an unknown function".into(),
+            Obj::Fresh(..) | Obj::Heap(_) => "a heap object".into(),
+            Obj::Stack(_) => "a local variable".into(),
+            Obj::Func(k) => format!("`{}`", self.ctx.keys.name(k)),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn call_key(
+        &mut self,
+        key: u32,
+        name: &str,
+        bi: u32,
+        ii: u32,
+        site: u32,
+        args: &[Vec<PVal>],
+        result: Option<ValueId>,
+        dbg: Option<MdId>,
+    ) {
+        if let KeyKind::Func(Some(fr)) = self.ctx.keys.kinds[key as usize] {
+            if let Some(s) = (self.ctx.summary_of)(fr) {
+                self.apply_summary(&s, name, bi, ii, site, args, result, dbg);
+                return;
+            }
+        }
+        if let Some(model) = self.ctx.models.lookup(name) {
+            self.apply_model(&model, bi, ii, site, args, result, dbg);
+            return;
+        }
+        let what = format!("`{name}`, which has no definition or model");
+        self.unknown_call(&what, args, result, site, dbg);
+        self.call_null
+            .entry((bi, ii))
+            .or_default()
+            .extend((0..args.len()).map(|i| {
+                (
+                    i,
+                    Verdict::Maybe,
+                    format!("passed to `{name}`, whose NULL handling is unknown"),
+                )
+            }));
+    }
+
+    fn unknown_call(
+        &mut self,
+        what: &str,
+        args: &[Vec<PVal>],
+        result: Option<ValueId>,
+        site: u32,
+        dbg: Option<MdId>,
+    ) {
+        let ev = self.ev(dbg, format!("passed to {what}"));
+        for a in args {
+            for &(o, _) in a {
+                if matches!(self.objs[o as usize], Obj::Func(_)) {
+                    continue;
+                }
+                if !self.unknown.contains_key(&o) {
+                    self.unknown.insert(o, (what.to_string(), ev.clone()));
+                    self.changed = true;
+                }
+            }
+        }
+        if let Some(r) = result {
+            let u = self.obj(Obj::UnknownRet(site));
+            self.add_pts(r, [(u, 0)]);
+        }
+    }
+
+    fn intrinsic(&mut self, name: &str, args: &[Vec<PVal>], dbg: Option<MdId>) {
+        let copy = name.starts_with("llvm.memcpy") || name.starts_with("llvm.memmove");
+        if copy && args.len() >= 2 {
+            let ev = self.ev(dbg, "copy");
+            self.copy_mem(&args[0].clone(), &args[1].clone(), &ev);
+        } else if name.starts_with("llvm.memset") && !args.is_empty() {
+            let ev = self.ev(dbg, "memset");
+            for &(o, _) in &args[0].clone() {
+                Self::mark(&mut self.writes, &mut self.changed, o, &ev);
+                self.note_global_access(o, true);
+            }
+        } else if name.starts_with("llvm.va_start") || name.starts_with("llvm.va_copy") {
+            let ev = self.ev(dbg, "va_start");
+            for a in args {
+                for &(o, _) in a {
+                    Self::mark(&mut self.writes, &mut self.changed, o, &ev);
+                }
+            }
+        }
+    }
+
+    fn copy_mem(&mut self, dst: &[PVal], src: &[PVal], ev: &Ev) {
+        for &(so, _) in src {
+            Self::mark(&mut self.reads, &mut self.changed, so, ev);
+            self.note_global_access(so, false);
+        }
+        for &(d, doff) in dst {
+            Self::mark(&mut self.writes, &mut self.changed, d, ev);
+            self.note_global_access(d, true);
+            for &(so, soff) in src {
+                let offs = self.offsets.get(&so).cloned().unwrap_or_default();
+                for k in offs {
+                    let vals: Vec<PVal> = self
+                        .mem
+                        .get(&(so, k))
+                        .map(|s| s.iter().copied().collect())
+                        .unwrap_or_default();
+                    let target = if k == ANY || soff == ANY || doff == ANY {
+                        ANY
+                    } else {
+                        doff + (k - soff)
+                    };
+                    for v in vals {
+                        self.insert_mem((d, target), v, Some(ev));
+                    }
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn apply_model(
+        &mut self,
+        model: &ExtModel,
+        bi: u32,
+        ii: u32,
+        site: u32,
+        args: &[Vec<PVal>],
+        result: Option<ValueId>,
+        dbg: Option<MdId>,
+    ) {
+        let name = &model.name;
+        let mut nulls = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let Some(p) = model.params.get(i) else {
+                // Variadic arguments.
+                if model.varargs_write {
+                    let ev = self.ev(dbg, format!("written by `{name}`"));
+                    for &(o, _) in a {
+                        Self::mark(&mut self.writes, &mut self.changed, o, &ev);
+                    }
+                }
+                if model.varargs_read {
+                    let ev = self.ev(dbg, format!("read by `{name}`"));
+                    for &(o, _) in a {
+                        Self::mark(&mut self.reads, &mut self.changed, o, &ev);
+                    }
+                }
+                continue;
+            };
+            if !p.is_pointer {
+                continue;
+            }
+            nulls.push((i, p.null_ok, format!("passed to `{name}`")));
+            let ev = self.ev(dbg, format!("passed to `{name}`"));
+            for &(o, off) in a {
+                if p.reads != Verdict::No {
+                    Self::mark(&mut self.reads, &mut self.changed, o, &ev);
+                    self.note_global_access(o, false);
+                }
+                if p.writes.is_some() {
+                    Self::mark(&mut self.writes, &mut self.changed, o, &ev);
+                    self.note_global_access(o, true);
+                }
+                if p.freed == Verdict::Yes {
+                    let fev = self.ev(dbg, format!("freed by `{name}`"));
+                    Self::mark(&mut self.frees, &mut self.changed, o, &fev);
+                } else if p.freed == Verdict::Maybe && !self.unknown.contains_key(&o) {
+                    self.unknown
+                        .insert(o, (format!("`{name}`, which may free it"), ev.clone()));
+                    self.changed = true;
+                }
+                match &p.retained {
+                    ExtRetained::No => {}
+                    ExtRetained::Global(g) => {
+                        let k = self.ctx.keys.get(g).unwrap_or(u32::MAX);
+                        let obj = if k == u32::MAX {
+                            self.obj(Obj::Unknown)
+                        } else {
+                            self.obj(Obj::Global(k))
+                        };
+                        let rev = self.ev(dbg, format!("kept by `{name}`"));
+                        if k == u32::MAX {
+                            if !self.unknown.contains_key(&o) {
+                                self.unknown
+                                    .insert(o, (format!("`{name}`, which keeps it in {g}"), rev));
+                                self.changed = true;
+                            }
+                        } else {
+                            self.insert_mem((obj, ANY), (o, off), Some(&rev));
+                        }
+                    }
+                    ExtRetained::Arg(j) => {
+                        let rev = self.ev(dbg, format!("kept by `{name}` in its argument {j}"));
+                        if let Some(dst) = args.get(*j as usize) {
+                            for &(d, _) in dst {
+                                self.insert_mem((d, ANY), (o, off), Some(&rev));
+                            }
+                        }
+                    }
+                    ExtRetained::Thread => {
+                        let tev = self.ev(dbg, format!("handed to a new thread by `{name}`"));
+                        Self::mark(&mut self.thread, &mut self.changed, o, &tev);
+                    }
+                    ExtRetained::Return => {
+                        if let Some(r) = result {
+                            self.add_pts(r, [(o, off)]);
+                        }
+                    }
+                    ExtRetained::Maybe => {
+                        if !self.unknown.contains_key(&o) {
+                            self.unknown
+                                .insert(o, (format!("`{name}`, which may keep it"), ev.clone()));
+                            self.changed = true;
+                        }
+                    }
+                }
+                if let Some(cb) = p.callback {
+                    if matches!(cb, CallbackUse::Called | CallbackUse::CalledAndStored) {
+                        let cev = self.ev(dbg, format!("called by `{name}`"));
+                        Self::mark(&mut self.called, &mut self.changed, o, &cev);
+                    }
+                    if matches!(cb, CallbackUse::Stored | CallbackUse::CalledAndStored)
+                        && !self.unknown.contains_key(&o)
+                    {
+                        self.unknown.insert(
+                            o,
+                            (format!("`{name}`, which stores the callback"), ev.clone()),
+                        );
+                        self.changed = true;
+                    }
+                }
+            }
+        }
+        if let Some((to, from)) = model.copy {
+            if let (Some(d), Some(s)) = (args.get(to as usize), args.get(from as usize)) {
+                let ev = self.ev(dbg, format!("copied by `{name}`"));
+                self.copy_mem(&d.clone(), &s.clone(), &ev);
+            }
+        }
+        self.call_null.insert((bi, ii), nulls);
+        if model.noreturn {
+            self.noreturn_calls.insert((bi, ii));
+        }
+        if let Some(r) = result {
+            match &model.returns {
+                ExtReturns::Owned(dealloc) => {
+                    let h = self.obj(Obj::Heap(site));
+                    self.heap_dealloc.insert(h, dealloc.clone());
+                    self.add_pts(r, [(h, 0)]);
+                }
+                ExtReturns::Alias { arg, .. } => {
+                    if let Some(a) = args.get(*arg as usize) {
+                        let vals: Vec<PVal> = a.iter().map(|&(o, _)| (o, ANY)).collect();
+                        self.add_pts(r, vals);
+                    }
+                }
+                ExtReturns::Static => {
+                    let k = self
+                        .ctx
+                        .keys
+                        .get(&format!("{name}.static"))
+                        .unwrap_or(u32::MAX);
+                    let o = if k == u32::MAX {
+                        self.obj(Obj::UnknownRet(site))
+                    } else {
+                        self.obj(Obj::Global(k))
+                    };
+                    self.add_pts(r, [(o, 0)]);
+                }
+                ExtReturns::Scalar | ExtReturns::Void => {}
+                ExtReturns::Borrowed | ExtReturns::Maybe => {
+                    let o = self.obj(Obj::UnknownRet(site));
+                    self.add_pts(r, [(o, 0)]);
+                }
+            }
+        }
+    }
+
+    /// Values of an access path at this call site.
+    fn eval_path(&mut self, p: &Path, site: u32, args: &[Vec<PVal>], ret: &[PVal]) -> Vec<PVal> {
+        let mut cur: Vec<PVal> = match &p.root {
+            Root::Param(i) => args.get(*i as usize).cloned().unwrap_or_default(),
+            Root::Global(k) => vec![(self.obj(Obj::Global(*k)), 0)],
+            Root::Fresh(id) => vec![(self.obj(Obj::Fresh(site, *id)), 0)],
+            Root::Unknown => vec![(self.obj(Obj::Unknown), 0)],
+            Root::Return => ret.to_vec(),
+        };
+        let _ = ret;
+        for &step in &p.steps {
+            let mut next = Vec::new();
+            for (o, off) in cur {
+                next.extend(self.read(o, add_off(off, step)));
+            }
+            next.sort_unstable();
+            next.dedup();
+            cur = next;
+        }
+        cur
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn apply_summary(
+        &mut self,
+        s: &Summary,
+        name: &str,
+        bi: u32,
+        ii: u32,
+        site: u32,
+        args: &[Vec<PVal>],
+        result: Option<ValueId>,
+        dbg: Option<MdId>,
+    ) {
+        let call_ev = Step::new(self.mi, dbg, format!("call to `{name}`"));
+        let with = |ev: &Ev| -> Ev {
+            let mut v = Vec::with_capacity(ev.len() + 1);
+            v.push(call_ev.clone());
+            v.extend(ev.iter().take(7).cloned());
+            v
+        };
+        for e in &s.edges {
+            let cells = self.eval_path(&e.cell.0, site, args, &[]);
+            let vals = self.eval_path(&e.val.0, site, args, &[]);
+            let ev = with(&e.ev);
+            for &(o, off) in &cells {
+                for &(v, voff) in &vals {
+                    self.insert_mem(
+                        (o, add_off(off, e.cell.1)),
+                        (v, add_off(voff, e.val.1)),
+                        Some(&ev),
+                    );
+                }
+            }
+        }
+        for (list, kind) in [
+            (&s.reads, 0u8),
+            (&s.writes, 1),
+            (&s.frees, 2),
+            (&s.thread, 3),
+            (&s.calls, 4),
+        ] {
+            for eff in list {
+                let objs = self.eval_path(&eff.obj, site, args, &[]);
+                let ev = with(&eff.ev);
+                for (o, _) in objs {
+                    let map = match kind {
+                        0 => &mut self.reads,
+                        1 => &mut self.writes,
+                        2 => &mut self.frees,
+                        3 => &mut self.thread,
+                        _ => &mut self.called,
+                    };
+                    Self::mark(map, &mut self.changed, o, &ev);
+                }
+            }
+        }
+        for u in &s.unknown {
+            let objs = self.eval_path(&u.obj, site, args, &[]);
+            let ev = with(&u.ev);
+            for (o, _) in objs {
+                if matches!(self.objs[o as usize], Obj::Func(_)) {
+                    continue;
+                }
+                if !self.unknown.contains_key(&o) {
+                    self.unknown.insert(o, (u.reason.clone(), ev.clone()));
+                    self.changed = true;
+                }
+            }
+        }
+        for k in &s.globals_read {
+            self.globals_read.insert(*k);
+        }
+        for k in &s.globals_written {
+            self.globals_written.insert(*k);
+        }
+        let nulls: Vec<(usize, Verdict, String)> = s
+            .null_ok
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (i, *v, format!("passed to `{name}`")))
+            .collect();
+        self.call_null.insert((bi, ii), nulls);
+        if s.noreturn {
+            self.noreturn_calls.insert((bi, ii));
+        }
+        if let Some(r) = result {
+            let mut vals = Vec::new();
+            for (p, off) in &s.ret {
+                for (o, x) in self.eval_path(p, site, args, &[]) {
+                    vals.push((o, add_off(x, *off)));
+                }
+            }
+            for (id, dealloc) in &s.fresh_dealloc {
+                let o = self.obj(Obj::Fresh(site, *id));
+                self.heap_dealloc.insert(o, dealloc.clone());
+            }
+            self.add_pts(r, vals);
+        }
+        for reason in &s.reasons {
+            let r = format!("`{name}`: {reason}");
+            if self.reasons.len() < 16 && !self.reasons.contains(&r) {
+                self.reasons.push(r);
+            }
+        }
+    }
+
+    fn solve(&mut self) {
+        let rpo: Vec<u32> = Cfg::new(self.f).rpo;
+        for pass in 0..self.ctx.budget.max_passes {
+            self.changed = false;
+            for &b in &rpo {
+                let phis: Vec<(ValueId, Vec<Operand>)> = self.ssa.phis[b as usize]
+                    .iter()
+                    .map(|p| (p.dst, p.incoming.iter().map(|(o, _)| o.clone()).collect()))
+                    .collect();
+                for (dst, inc) in phis {
+                    for op in inc {
+                        let vals = self.op_pts(&op);
+                        self.add_pts(dst, vals);
+                    }
+                }
+                for ii in 0..self.f.blocks[b as usize].insts.len() {
+                    self.transfer(b, ii as u32);
+                }
+            }
+            if !self.changed {
+                return;
+            }
+            if pass + 1 == self.ctx.budget.max_passes {
+                self.reasons
+                    .push("points-to analysis did not converge within its budget".into());
+            }
+        }
+    }
+}
+
+fn site_id(bi: u32, ii: u32) -> u32 {
+    (bi << 16) ^ ii ^ (bi >> 16).wrapping_mul(0x9E37_79B9)
+}
+
+/// Splits a constant into (byte offset, scalar constant) cells, for pointer discovery.
+fn flatten_constant(
+    m: &Module,
+    ty: TypeId,
+    c: &Constant,
+    base: i64,
+    out: &mut Vec<(i64, Constant)>,
+    depth: u32,
+) {
+    if depth > 16 || out.len() > 4096 {
+        return;
+    }
+    match (m.types.resolve(ty).clone(), c) {
+        (Type::Struct { fields, .. }, Constant::Struct(items)) => {
+            for (i, (fty, fc)) in items.iter().enumerate() {
+                let off = m.field_offset(ty, i as u32).unwrap_or(0) as i64;
+                let _ = fields.get(i);
+                flatten_constant(m, *fty, fc, base + off, out, depth + 1);
+            }
+        }
+        (Type::Array { elem, .. }, Constant::Array(items))
+        | (Type::Vector { elem, .. }, Constant::Vector(items)) => {
+            let sz = m.size_of(elem) as i64;
+            for (i, (ety, ec)) in items.iter().enumerate() {
+                flatten_constant(m, *ety, ec, base + sz * i as i64, out, depth + 1);
+            }
+        }
+        (
+            _,
+            Constant::ZeroInit
+            | Constant::Int(_)
+            | Constant::Null
+            | Constant::Undef
+            | Constant::Bytes(_)
+            | Constant::Float(_),
+        ) => {}
+        (_, other) => out.push((base, other.clone())),
+    }
+}
+
+/// Analyses one function.
+pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
+    let prog = ctx.prog;
+    let m = prog.module(fr.module);
+    let f = prog.function(fr);
+    let insts: usize = f.blocks.iter().map(|b| b.insts.len()).sum();
+    if insts > ctx.budget.max_insts {
+        return over_budget(
+            f,
+            format!(
+                "function has {insts} instructions, over the budget of {}",
+                ctx.budget.max_insts
+            ),
+        );
+    }
+    let cfg = Cfg::new(f);
+    let ssa = ssa::build(f, &cfg);
+    let nvals = ssa.value_count as usize;
+    let mut a = Analysis {
+        ctx,
+        mi: fr.module,
+        m,
+        f,
+        ssa,
+        objs: Vec::new(),
+        obj_ix: FxHashMap::default(),
+        depth: Vec::new(),
+        pts: vec![PSet::default(); nvals],
+        ret: PSet::default(),
+        mem: FxHashMap::default(),
+        offsets: FxHashMap::default(),
+        edge_ev: FxHashMap::default(),
+        reads: FxHashMap::default(),
+        writes: FxHashMap::default(),
+        frees: FxHashMap::default(),
+        unknown: FxHashMap::default(),
+        thread: FxHashMap::default(),
+        called: FxHashMap::default(),
+        heap_dealloc: FxHashMap::default(),
+        globals_read: FxHashSet::default(),
+        globals_written: FxHashSet::default(),
+        reasons: Vec::new(),
+        changed: false,
+        noreturn_calls: FxHashSet::default(),
+        call_null: FxHashMap::default(),
+    };
+    for (i, p) in f.params.iter().enumerate() {
+        let o = a.obj(Obj::Param(i as u32));
+        a.add_pts(p.value, [(o, 0)]);
+    }
+    a.solve();
+    let nulls = crate::nullck::null_ok(
+        &a.ssa,
+        &cfg,
+        f,
+        m,
+        &a.call_null,
+        &a.noreturn_calls,
+        fr.module,
+    );
+    crate::extract::finish(a.into_parts(), nulls)
+}
+
+fn over_budget(f: &Function, reason: String) -> FnOut {
+    let params = f.params.iter().map(|_| ParamOut::maybe(&reason)).collect();
+    let mut summary = Summary {
+        reasons: vec![reason.clone()],
+        ..Default::default()
+    };
+    for i in 0..f.params.len() {
+        summary.unknown.push(UnknownUse {
+            obj: Path {
+                root: Root::Param(i as u32),
+                steps: vec![],
+            },
+            reason: reason.clone(),
+            ev: vec![],
+        });
+        summary.null_ok.push(Verdict::Maybe);
+    }
+    FnOut {
+        summary,
+        params,
+        ret: RetOut::Maybe(vec![reason]),
+    }
+}
+
+impl ParamOut {
+    pub fn maybe(reason: &str) -> ParamOut {
+        ParamOut {
+            reads: Verdict::Maybe,
+            reads_ev: vec![],
+            writes: Verdict::Maybe,
+            depth: None,
+            writes_ev: vec![],
+            retained: Verdict::Maybe,
+            places: vec![],
+            freed: Verdict::Maybe,
+            freed_ev: vec![],
+            null_ok: Verdict::Maybe,
+            null_ev: vec![],
+            returned: Verdict::Maybe,
+            callback: None,
+            reasons: vec![reason.to_string()],
+        }
+    }
+}
+
+/// The solved state, handed to the extraction step.
+pub struct Parts<'a> {
+    pub mi: u32,
+    pub f: &'a Function,
+    pub m: &'a Module,
+    pub keys: &'a Keys,
+    pub objs: Vec<Obj>,
+    pub mem: FxHashMap<(ObjId, i64), PSet>,
+    pub edge_ev: FxHashMap<((ObjId, i64), PVal), Ev>,
+    pub ret: PSet,
+    pub reads: FxHashMap<ObjId, Ev>,
+    pub writes: FxHashMap<ObjId, Ev>,
+    pub frees: FxHashMap<ObjId, Ev>,
+    pub unknown: FxHashMap<ObjId, (String, Ev)>,
+    pub thread: FxHashMap<ObjId, Ev>,
+    pub called: FxHashMap<ObjId, Ev>,
+    pub heap_dealloc: FxHashMap<ObjId, String>,
+    pub globals_read: FxHashSet<u32>,
+    pub globals_written: FxHashSet<u32>,
+    pub reasons: Vec<String>,
+    pub max_summary_items: usize,
+}
+
+impl<'a> Analysis<'a, '_> {
+    fn into_parts(self) -> Parts<'a> {
+        Parts {
+            mi: self.mi,
+            f: self.f,
+            m: self.m,
+            keys: self.ctx.keys,
+            objs: self.objs,
+            mem: self.mem,
+            edge_ev: self.edge_ev,
+            ret: self.ret,
+            reads: self.reads,
+            writes: self.writes,
+            frees: self.frees,
+            unknown: self.unknown,
+            thread: self.thread,
+            called: self.called,
+            heap_dealloc: self.heap_dealloc,
+            globals_read: self.globals_read,
+            globals_written: self.globals_written,
+            reasons: self.reasons,
+            max_summary_items: self.ctx.budget.max_summary_items,
+        }
+    }
+}

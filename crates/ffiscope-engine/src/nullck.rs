@@ -1,0 +1,267 @@
+//! Does a function dereference a pointer parameter on a path where it may be NULL?
+//! A dereference is safe when a dominating branch tested the same value against NULL and
+//! the dereference lies on the non-NULL side (edge dominance: that side has the branch as
+//! its only predecessor).
+
+use ffiscope_facts::Verdict;
+use ffiscope_ir::{CastOp, Function, ICmpPred, InstKind, Module, Operand, ValueId};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::cfg::Cfg;
+use crate::ssa::Ssa;
+use crate::summary::{Ev, Step};
+
+struct Defs<'a> {
+    kind: FxHashMap<ValueId, &'a InstKind>,
+}
+
+impl<'a> Defs<'a> {
+    fn new(f: &'a Function) -> Self {
+        let mut kind = FxHashMap::default();
+        for b in &f.blocks {
+            for i in &b.insts {
+                if let Some(r) = i.result {
+                    kind.insert(r, &i.kind);
+                }
+            }
+        }
+        Defs { kind }
+    }
+
+    /// The value a pointer operand is based on, through GEPs and pointer casts.
+    fn base(&self, ssa: &Ssa, op: &Operand) -> Option<ValueId> {
+        let mut cur = ssa.resolve(op).as_local()?;
+        for _ in 0..64 {
+            match self.kind.get(&cur) {
+                Some(InstKind::Gep { base, .. }) => cur = ssa.resolve(base).as_local()?,
+                Some(InstKind::Cast {
+                    op: CastOp::BitCast | CastOp::AddrSpaceCast,
+                    val,
+                    ..
+                }) => cur = ssa.resolve(val).as_local()?,
+                _ => return Some(cur),
+            }
+        }
+        Some(cur)
+    }
+
+    /// The value a pointer operand is, through pointer casts only.
+    fn same(&self, ssa: &Ssa, op: &Operand) -> Option<ValueId> {
+        let mut cur = ssa.resolve(op).as_local()?;
+        for _ in 0..64 {
+            match self.kind.get(&cur) {
+                Some(InstKind::Cast {
+                    op: CastOp::BitCast | CastOp::AddrSpaceCast,
+                    val,
+                    ..
+                }) => cur = ssa.resolve(val).as_local()?,
+                _ => return Some(cur),
+            }
+        }
+        Some(cur)
+    }
+
+    /// If `cond` tests a value against NULL: (that value, branch-true means non-NULL).
+    fn null_test(&self, ssa: &Ssa, cond: &Operand) -> Option<(ValueId, bool)> {
+        let mut cur = ssa.resolve(cond).as_local()?;
+        let mut negated = false;
+        for _ in 0..16 {
+            match self.kind.get(&cur)? {
+                InstKind::Binary { op, a, b, .. } if op == "xor" => {
+                    let (x, k) = if ssa.resolve(b).as_int() == Some(1)
+                        || ssa.resolve(b).as_int() == Some(-1)
+                    {
+                        (a, true)
+                    } else if ssa.resolve(a).as_int() == Some(1)
+                        || ssa.resolve(a).as_int() == Some(-1)
+                    {
+                        (b, true)
+                    } else {
+                        return None;
+                    };
+                    if k {
+                        negated = !negated;
+                    }
+                    cur = ssa.resolve(x).as_local()?;
+                }
+                InstKind::Cast {
+                    op: CastOp::ZExt | CastOp::Trunc,
+                    val,
+                    ..
+                } => cur = ssa.resolve(val).as_local()?,
+                InstKind::ICmp { pred, a, b, .. } => {
+                    let (x, other) = if ssa.resolve(b).is_null() {
+                        (a, b)
+                    } else if ssa.resolve(a).is_null() {
+                        (b, a)
+                    } else if let (Some(_), Some(0)) =
+                        (ssa.resolve(a).as_local(), ssa.resolve(b).as_int())
+                    {
+                        // `icmp ne i32 %tobool, 0` on a zext'ed test.
+                        let inner = self.null_test(ssa, a)?;
+                        return Some(match pred {
+                            ICmpPred::Ne => (inner.0, inner.1 != negated),
+                            ICmpPred::Eq => (inner.0, inner.1 == negated),
+                            _ => return None,
+                        });
+                    } else {
+                        return None;
+                    };
+                    let _ = other;
+                    let v = self.same(ssa, x)?;
+                    let nonnull_if_true = match pred {
+                        ICmpPred::Ne | ICmpPred::Ugt => true,
+                        ICmpPred::Eq | ICmpPred::Ule => false,
+                        _ => return None,
+                    };
+                    return Some((v, nonnull_if_true != negated));
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+}
+
+/// Per IR parameter: the verdict and the evidence (the unguarded dereference, if any).
+pub fn null_ok(
+    ssa: &Ssa,
+    cfg: &Cfg,
+    f: &Function,
+    m: &Module,
+    call_null: &FxHashMap<(u32, u32), Vec<(usize, Verdict, String)>>,
+    _noreturn: &FxHashSet<(u32, u32)>,
+    mi: u32,
+) -> Vec<(Verdict, Ev)> {
+    let defs = Defs::new(f);
+    // Branches that test a value against NULL: block -> (value, non-NULL successor).
+    let mut tests: FxHashMap<u32, (ValueId, u32)> = FxHashMap::default();
+    let mut tested: FxHashSet<ValueId> = FxHashSet::default();
+    for (bi, b) in f.blocks.iter().enumerate() {
+        if let Some(InstKind::CondBr {
+            cond,
+            then_bb,
+            else_bb,
+        }) = b.terminator().map(|t| &t.kind)
+        {
+            if let Some((v, nonnull_if_true)) = defs.null_test(ssa, cond) {
+                let s = if nonnull_if_true {
+                    then_bb.0
+                } else {
+                    else_bb.0
+                };
+                tests.insert(bi as u32, (v, s));
+                tested.insert(v);
+            }
+        }
+        // Any comparison with NULL counts as "the function knows about NULL".
+        for i in &b.insts {
+            if let InstKind::ICmp { a, b: bb, .. } = &i.kind {
+                for (x, y) in [(a, bb), (bb, a)] {
+                    if ssa.resolve(y).is_null() {
+                        if let Some(v) = defs.same(ssa, x) {
+                            tested.insert(v);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let guarded = |v: ValueId, block: u32| -> bool {
+        let mut x = block;
+        loop {
+            let d = cfg.idom[x as usize];
+            if d == u32::MAX {
+                return false;
+            }
+            if let Some(&(tv, s)) = tests.get(&d) {
+                if tv == v && cfg.dominates(s, block) && cfg.preds[s as usize].len() == 1 {
+                    return true;
+                }
+            }
+            x = d;
+        }
+    };
+    let mut out = Vec::new();
+    for p in &f.params {
+        if !m.types.is_ptr(p.ty) {
+            out.push((Verdict::Yes, vec![]));
+            continue;
+        }
+        let pv = p.value;
+        let mut verdict = Verdict::Yes;
+        let mut ev: Ev = Vec::new();
+        'blocks: for &bi in &cfg.rpo {
+            for (ii, inst) in f.blocks[bi as usize].insts.iter().enumerate() {
+                let mut derefs: Vec<(Verdict, String)> = Vec::new();
+                match &inst.kind {
+                    InstKind::Load { ptr, .. }
+                    | InstKind::Store { ptr, .. }
+                    | InstKind::AtomicRmw { ptr, .. }
+                    | InstKind::CmpXchg { ptr, .. } => {
+                        if defs.base(ssa, ptr) == Some(pv) {
+                            derefs.push((Verdict::No, "dereferenced".into()));
+                        }
+                    }
+                    InstKind::Call(c) | InstKind::Invoke { call: c, .. } => {
+                        if defs.same(ssa, &c.callee) == Some(pv) {
+                            derefs.push((Verdict::No, "called".into()));
+                        }
+                        let intrinsic_mem = matches!(ssa.resolve(&c.callee), Operand::Global(s)
+                            if { let n = &m.symbol(*s).name; n.starts_with("llvm.memcpy") || n.starts_with("llvm.memmove") || n.starts_with("llvm.memset") });
+                        if intrinsic_mem {
+                            for a in c.args.iter().take(2) {
+                                if defs.base(ssa, &a.val) == Some(pv) {
+                                    derefs.push((Verdict::No, "copied to or from".into()));
+                                }
+                            }
+                        }
+                        if let Some(list) = call_null.get(&(bi, ii as u32)) {
+                            for (ai, v, why) in list {
+                                if *v == Verdict::Yes {
+                                    continue;
+                                }
+                                if let Some(a) = c.args.get(*ai) {
+                                    if defs.base(ssa, &a.val) == Some(pv) {
+                                        derefs.push((*v, why.clone()));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                for (kind, why) in derefs {
+                    if guarded(pv, bi) {
+                        continue;
+                    }
+                    let this = if kind == Verdict::No && !tested.contains(&pv) {
+                        Verdict::No
+                    } else {
+                        Verdict::Maybe
+                    };
+                    if this == Verdict::No || verdict == Verdict::Yes {
+                        ev = vec![Step::new(
+                            mi,
+                            inst.dbg,
+                            if this == Verdict::No {
+                                format!("{why} with no NULL check")
+                            } else {
+                                format!("{why}; no NULL check was found to guard it")
+                            },
+                        )];
+                    }
+                    verdict = match (verdict, this) {
+                        (Verdict::No, _) | (_, Verdict::No) => Verdict::No,
+                        _ => Verdict::Maybe,
+                    };
+                    if verdict == Verdict::No {
+                        break 'blocks;
+                    }
+                }
+            }
+        }
+        out.push((verdict, ev));
+    }
+    out
+}

@@ -1,0 +1,96 @@
+//! Function summaries: what a call does, in terms of its parameters' access paths, so a
+//! caller can apply it without looking inside. Plain data; cacheable.
+
+use ffiscope_facts::Verdict;
+use ffiscope_ir::MdId;
+use serde::{Deserialize, Serialize};
+
+/// Offset meaning "somewhere in the object" (variable index).
+pub const ANY: i64 = i64::MIN;
+
+/// Root of an access path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Root {
+    /// The object IR parameter `i` points to.
+    Param(u32),
+    /// A global variable (program-wide key).
+    Global(u32),
+    /// An object the function created (allocation, unknown call result), by id.
+    Fresh(u32),
+    Unknown,
+    /// The function's return value (only in retention places, never in summaries).
+    Return,
+}
+
+/// An object: the root, then a pointer loaded at each offset in turn.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Path {
+    pub root: Root,
+    pub steps: Vec<i64>,
+}
+
+/// One step of evidence: a source position in a module, and what happened there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Step {
+    pub module: u32,
+    pub dbg: Option<u32>,
+    pub what: String,
+}
+
+impl Step {
+    pub fn new(module: u32, dbg: Option<MdId>, what: impl Into<String>) -> Step {
+        Step {
+            module,
+            dbg: dbg.map(|d| d.0),
+            what: what.into(),
+        }
+    }
+}
+
+pub type Ev = Vec<Step>;
+
+/// A store visible to callers: the pointer value `val` is written into the cell `cell`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Edge {
+    pub cell: (Path, i64),
+    pub val: (Path, i64),
+    pub ev: Ev,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Effect {
+    pub obj: Path,
+    pub ev: Ev,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnknownUse {
+    pub obj: Path,
+    pub reason: String,
+    pub ev: Ev,
+}
+
+/// Everything a caller needs to know about a function.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Summary {
+    pub edges: Vec<Edge>,
+    pub reads: Vec<Effect>,
+    pub writes: Vec<Effect>,
+    pub frees: Vec<Effect>,
+    /// Objects handed to code the analysis cannot see.
+    pub unknown: Vec<UnknownUse>,
+    /// Objects handed to a new thread.
+    pub thread: Vec<Effect>,
+    /// Function-pointer values called (a parameter itself: a callback).
+    pub calls: Vec<Effect>,
+    pub ret: Vec<(Path, i64)>,
+    /// Allocator of each fresh object returned (`free`, …), by fresh id.
+    pub fresh_dealloc: Vec<(u32, String)>,
+    /// Per IR parameter: may the caller pass NULL?
+    pub null_ok: Vec<Verdict>,
+    pub globals_read: Vec<u32>,
+    pub globals_written: Vec<u32>,
+    pub noreturn: bool,
+    /// Why parts of this summary are uncertain (budget hits, unsupported constructs).
+    pub reasons: Vec<String>,
+}
