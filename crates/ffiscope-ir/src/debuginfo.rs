@@ -225,9 +225,24 @@ impl DiTypes {
             "DIDerivedType" => {
                 let tag = n.word("tag").unwrap_or("");
                 match tag {
-                    "DW_TAG_pointer_type" | "DW_TAG_reference_type" => CType::Pointer {
-                        pointee: Box::new(self.field_type(m, n, "baseType", depth)),
-                    },
+                    "DW_TAG_pointer_type" | "DW_TAG_reference_type" => {
+                        let pointee = self.field_type(m, n, "baseType", depth);
+                        // A `va_list` parameter decays to `struct __va_list_tag *` (x86-64)
+                        // and the debug info keeps only that: spell it as the header does.
+                        let is_va_list = matches!(&pointee,
+                            CType::Record { name, .. } if name == "__va_list_tag");
+                        let ptr = CType::Pointer {
+                            pointee: Box::new(pointee),
+                        };
+                        if is_va_list {
+                            CType::Typedef {
+                                name: "va_list".into(),
+                                target: Box::new(ptr),
+                            }
+                        } else {
+                            ptr
+                        }
+                    }
                     "DW_TAG_const_type" | "DW_TAG_volatile_type" | "DW_TAG_restrict_type" => {
                         let inner = self.field_type(m, n, "baseType", depth);
                         CType::Qualified {
@@ -442,6 +457,14 @@ fn basic_type(n: &MdNode) -> CType {
             bits,
             signed: false,
             plain_char: false,
+        },
+        // `_Complex double` is recorded as "complex" with the pair's size.
+        "DW_ATE_complex_float" => CType::Unknown {
+            spelling: match bits {
+                64 => "_Complex float".into(),
+                128 => "_Complex double".into(),
+                _ => "_Complex long double".into(),
+            },
         },
         _ => CType::Unknown { spelling: name },
     }

@@ -195,7 +195,10 @@ impl<'a> Lexer<'a> {
                 Tok::Word(s)
             }
             _ => {
-                self.pos = start + 1;
+                // Any other byte, including the first byte of a non-ASCII character: step
+                // over the whole character so positions stay on `char` boundaries.
+                let len = self.src[start..].chars().next().map_or(1, char::len_utf8);
+                self.pos = start + len;
                 Tok::Punct(c)
             }
         }

@@ -10,7 +10,10 @@
 //! * Linking ([`Program`]) merges translation units by name without copying them: external
 //!   names resolve across TUs, internal (`static`) ones stay per TU.
 
+#![forbid(unsafe_code)]
+
 pub mod debuginfo;
+pub mod dump;
 pub mod lexer;
 pub mod md;
 pub mod model;
@@ -22,5 +25,5 @@ pub use debuginfo::{DiTypes, SrcPos};
 pub use md::{MdNode, MdValue};
 pub use model::*;
 pub use module::{DataLayout, GepOffset, Module};
-pub use parser::{parse_module, ParseError};
+pub use parser::{parse_module, parse_module_bytes, ParseError};
 pub use program::{FuncRef, Program};

@@ -621,12 +621,92 @@ impl InstKind {
     }
 }
 
+/// Instruction flags as a bit set: wrap and exactness flags (`nuw nsw exact disjoint nneg
+/// samesign`), GEP flags (`inbounds nusw`, and `nuw` shared with arithmetic), fast-math flags,
+/// call markers (`tail musttail notail`) and the `volatile`/`weak` words of atomics.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct InstFlags(pub u32);
+
+impl InstFlags {
+    pub const NUW: u32 = 1 << 0;
+    pub const NSW: u32 = 1 << 1;
+    pub const EXACT: u32 = 1 << 2;
+    pub const DISJOINT: u32 = 1 << 3;
+    pub const NNEG: u32 = 1 << 4;
+    pub const SAMESIGN: u32 = 1 << 5;
+    pub const INBOUNDS: u32 = 1 << 6;
+    pub const NUSW: u32 = 1 << 7;
+    pub const INRANGE: u32 = 1 << 8;
+    pub const NNAN: u32 = 1 << 9;
+    pub const NINF: u32 = 1 << 10;
+    pub const NSZ: u32 = 1 << 11;
+    pub const ARCP: u32 = 1 << 12;
+    pub const CONTRACT: u32 = 1 << 13;
+    pub const AFN: u32 = 1 << 14;
+    pub const REASSOC: u32 = 1 << 15;
+    /// `fast`: all fast-math flags.
+    pub const FAST: u32 = 1 << 16;
+    pub const TAIL: u32 = 1 << 17;
+    pub const MUSTTAIL: u32 = 1 << 18;
+    pub const NOTAIL: u32 = 1 << 19;
+    /// `atomicrmw volatile`, `cmpxchg volatile` (loads and stores have their own field).
+    pub const VOLATILE: u32 = 1 << 20;
+    /// `cmpxchg weak`.
+    pub const WEAK: u32 = 1 << 21;
+
+    /// Every flag with its IR spelling, in a fixed order.
+    pub const NAMES: [(u32, &'static str); 22] = [
+        (Self::NUW, "nuw"),
+        (Self::NSW, "nsw"),
+        (Self::EXACT, "exact"),
+        (Self::DISJOINT, "disjoint"),
+        (Self::NNEG, "nneg"),
+        (Self::SAMESIGN, "samesign"),
+        (Self::INBOUNDS, "inbounds"),
+        (Self::NUSW, "nusw"),
+        (Self::INRANGE, "inrange"),
+        (Self::NNAN, "nnan"),
+        (Self::NINF, "ninf"),
+        (Self::NSZ, "nsz"),
+        (Self::ARCP, "arcp"),
+        (Self::CONTRACT, "contract"),
+        (Self::AFN, "afn"),
+        (Self::REASSOC, "reassoc"),
+        (Self::FAST, "fast"),
+        (Self::TAIL, "tail"),
+        (Self::MUSTTAIL, "musttail"),
+        (Self::NOTAIL, "notail"),
+        (Self::VOLATILE, "volatile"),
+        (Self::WEAK, "weak"),
+    ];
+
+    pub fn has(self, flag: u32) -> bool {
+        self.0 & flag != 0
+    }
+
+    /// The flag for an IR word, if it is one.
+    pub fn from_word(w: &str) -> Option<u32> {
+        Self::NAMES.iter().find(|(_, n)| *n == w).map(|(f, _)| *f)
+    }
+
+    /// The set flags' spellings, in [`InstFlags::NAMES`] order.
+    pub fn names(self) -> Vec<&'static str> {
+        Self::NAMES
+            .iter()
+            .filter(|(f, _)| self.has(*f))
+            .map(|(_, n)| *n)
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Inst {
     pub result: Option<ValueId>,
     pub kind: InstKind,
     /// `!dbg` attachment.
     pub dbg: Option<MdId>,
+    /// Flags written on the instruction (`nuw`, `fast`, `tail`, ...).
+    pub flags: InstFlags,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -733,7 +813,10 @@ pub struct Alias {
     pub name: String,
     pub linkage: Linkage,
     pub ty: TypeId,
+    /// The aliasee; for an ifunc, the resolver (which returns the implementation).
     pub target: Constant,
+    /// `ifunc`: calls go to whatever the resolver returns, not to `target` itself.
+    pub is_ifunc: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -163,7 +163,9 @@ impl Module {
                         Some(Operand::MetadataValue(v)) => (**v).clone(),
                         _ => Operand::Metadata(None),
                     };
-                    let var = match call.args.get(1).map(|a| &a.val) {
+                    // `llvm.dbg.label(metadata !label)` has the label first.
+                    let var_arg = if kind == DbgKind::Label { 0 } else { 1 };
+                    let var = match call.args.get(var_arg).map(|a| &a.val) {
                         Some(Operand::Metadata(m)) => *m,
                         _ => None,
                     };
@@ -199,9 +201,14 @@ impl Module {
         match self.symbols.get(s.0 as usize)?.kind {
             SymKind::Function(i) => self.functions.get(i as usize),
             SymKind::Alias(a) => {
-                // Follow a simple alias to its function.
+                // Follow a simple alias to its function (an ifunc's target is its resolver,
+                // not the function it stands for).
+                let alias = self.aliases.get(a as usize)?;
+                if alias.is_ifunc {
+                    return None;
+                }
                 let mut syms = Vec::new();
-                self.aliases.get(a as usize)?.target.symbols(&mut syms);
+                alias.target.symbols(&mut syms);
                 match syms.first() {
                     Some(&t) if t != s => match self.symbols.get(t.0 as usize)?.kind {
                         SymKind::Function(i) => self.functions.get(i as usize),

@@ -3,6 +3,8 @@
 //! Invariant: never panics; every failure is a [`ParseError`] with file, line, column and
 //! the offending text. Numbered metadata is indexed, not parsed (see [`crate::md`]).
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use crate::lexer::{line_col, unescape_str, Lexer, Tok};
@@ -34,6 +36,40 @@ impl std::error::Error for ParseError {}
 
 type PResult<T> = Result<T, String>;
 
+/// Parses a module from raw bytes (as read from a file): input that is not UTF-8 is a
+/// [`ParseError`] at the first invalid byte. `file` names the input in error messages.
+pub fn parse_module_bytes(file: &str, bytes: Vec<u8>) -> Result<Module, ParseError> {
+    match String::from_utf8(bytes) {
+        Ok(text) => parse_module(file, text),
+        Err(e) => {
+            let bytes = e.as_bytes();
+            let pos = e.utf8_error().valid_up_to();
+            // Everything before `pos` is valid UTF-8.
+            let before = std::str::from_utf8(&bytes[..pos]).unwrap_or("");
+            let (line, column) = line_col(before, pos);
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let line_end = bytes[pos..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |i| pos + i);
+            let snippet: String = String::from_utf8_lossy(&bytes[line_start..line_end])
+                .chars()
+                .take(160)
+                .collect();
+            Err(ParseError {
+                file: file.to_string(),
+                line,
+                column,
+                message: format!(
+                    "invalid UTF-8 (byte 0x{:02x}); textual IR from clang is ASCII",
+                    bytes[pos]
+                ),
+                snippet,
+            })
+        }
+    }
+}
+
 /// Parses a whole module. `file` names the input in error messages.
 pub fn parse_module(file: &str, text: String) -> Result<Module, ParseError> {
     let mut module = Module::empty(file, String::new());
@@ -43,6 +79,8 @@ pub fn parse_module(file: &str, text: String) -> Result<Module, ParseError> {
             m: &mut module,
             err_pos: 0,
             line_mark: (0, 1),
+            flags: InstFlags::default(),
+            depth: 0,
         };
         p.module()
     };
@@ -73,6 +111,10 @@ struct Parser<'a, 'm> {
     err_pos: usize,
     /// Incremental line counting: (byte offset, line at that offset).
     line_mark: (usize, usize),
+    /// Flags of the instruction being parsed.
+    flags: InstFlags,
+    /// Current nesting of types and values (see [`MAX_NESTING`]).
+    depth: u32,
 }
 
 /// Per-function name tables.
@@ -80,8 +122,10 @@ struct FnCtx<'a> {
     locals: FxHashMap<&'a str, ValueId>,
     names: Vec<String>,
     defined: Vec<bool>,
-    blocks: FxHashMap<&'a str, BlockId>,
+    blocks: FxHashMap<Cow<'a, str>, BlockId>,
     block_list: Vec<Option<Block>>,
+    /// Blocks in the order they are defined (ids are handed out on first mention).
+    block_order: Vec<BlockId>,
 }
 
 impl<'a> FnCtx<'a> {
@@ -90,13 +134,14 @@ impl<'a> FnCtx<'a> {
             return v;
         }
         let v = ValueId(self.names.len() as u32);
-        self.names.push(name.to_string());
+        self.names.push(unescape_str(name));
         self.defined.push(false);
         self.locals.insert(name, v);
         v
     }
-    fn block(&mut self, name: &'a str) -> BlockId {
-        if let Some(&b) = self.blocks.get(name) {
+    fn block(&mut self, name: impl Into<Cow<'a, str>>) -> BlockId {
+        let name = name.into();
+        if let Some(&b) = self.blocks.get(name.as_ref()) {
             return b;
         }
         let b = BlockId(self.block_list.len() as u32);
@@ -104,7 +149,72 @@ impl<'a> FnCtx<'a> {
         self.blocks.insert(name, b);
         b
     }
+
+    /// Renumbers blocks in definition order (the order of the text), rewriting every block
+    /// reference; returns the blocks. Fails with the name of a block used but not defined.
+    fn take_blocks(&mut self) -> Result<Vec<Block>, String> {
+        if let Some(i) = self.block_list.iter().position(Option::is_none) {
+            let name = self
+                .blocks
+                .iter()
+                .find(|(_, id)| id.0 as usize == i)
+                .map(|(n, _)| n.to_string())
+                .unwrap_or_default();
+            return Err(name);
+        }
+        let mut new_id = vec![0u32; self.block_list.len()];
+        for (new, old) in self.block_order.iter().enumerate() {
+            new_id[old.0 as usize] = new as u32;
+        }
+        let mut list = std::mem::take(&mut self.block_list);
+        let mut out = Vec::with_capacity(list.len());
+        for old in &self.block_order {
+            if let Some(mut b) = list[old.0 as usize].take() {
+                for inst in &mut b.insts {
+                    remap_blocks(&mut inst.kind, &new_id);
+                }
+                out.push(b);
+            }
+        }
+        for id in self.blocks.values_mut() {
+            *id = BlockId(new_id[id.0 as usize]);
+        }
+        Ok(out)
+    }
 }
+
+/// Rewrites the block references of an instruction through `new_id`.
+fn remap_blocks(kind: &mut InstKind, new_id: &[u32]) {
+    let map = |b: &mut BlockId| {
+        if let Some(&n) = new_id.get(b.0 as usize) {
+            *b = BlockId(n);
+        }
+    };
+    match kind {
+        InstKind::Phi { incoming, .. } => incoming.iter_mut().for_each(|(_, b)| map(b)),
+        InstKind::Invoke { normal, unwind, .. } => {
+            map(normal);
+            map(unwind);
+        }
+        InstKind::CallBr { targets, .. }
+        | InstKind::IndirectBr { targets, .. }
+        | InstKind::Other { targets, .. } => targets.iter_mut().for_each(map),
+        InstKind::Br { target } => map(target),
+        InstKind::CondBr {
+            then_bb, else_bb, ..
+        } => {
+            map(then_bb);
+            map(else_bb);
+        }
+        InstKind::Switch { default, cases, .. } => {
+            map(default);
+            cases.iter_mut().for_each(|(_, b)| map(b));
+        }
+        _ => {}
+    }
+}
+
+impl<'a> FnCtx<'a> {}
 
 fn is_type_word(w: &str) -> bool {
     matches!(
@@ -169,10 +279,33 @@ fn parse_i128(s: &str) -> Option<i128> {
     s.parse::<i128>().ok()
 }
 
+/// `u0xFF` (unsigned) and `s0xFF` (two's complement in as many bits as the digits spell:
+/// `s0xFFFF` is -1, `s0x7FFF` is 32767). `None` when the value does not fit an `i128`.
+fn parse_prefixed_hex(w: &str) -> Option<i128> {
+    let digits = w.get(3..)?.trim_start_matches('0');
+    if digits.is_empty() {
+        return w.get(3..).filter(|d| !d.is_empty()).map(|_| 0);
+    }
+    let bits = w.len().saturating_sub(3) * 4;
+    if digits.len() > 31 {
+        return None;
+    }
+    let v = i128::from_str_radix(digits, 16).ok()?;
+    if w.starts_with('s') && bits <= 124 && v >> (bits - 1) & 1 == 1 {
+        Some(v - (1i128 << bits))
+    } else {
+        Some(v)
+    }
+}
+
 const FLAG_WORDS: &[&str] = &[
     "nuw", "nsw", "exact", "disjoint", "fast", "nnan", "ninf", "nsz", "arcp", "contract", "afn",
     "reassoc", "nneg", "samesign", "inbounds", "nusw",
 ];
+
+/// Deepest nesting of types, constants and constant expressions accepted (real IR stays far
+/// below this; the limit keeps hostile input from overflowing the stack).
+pub const MAX_NESTING: u32 = 256;
 
 impl<'a> Parser<'a, '_> {
     fn fail<T>(&self, pos: usize, msg: impl Into<String>) -> Result<T, (usize, String)> {
@@ -430,6 +563,23 @@ impl<'a> Parser<'a, '_> {
     }
 
     fn ty(&mut self) -> PResult<TypeId> {
+        self.enter()?;
+        let r = self.ty_inner();
+        self.depth -= 1;
+        r
+    }
+
+    /// Counts one level of nesting; fails past [`MAX_NESTING`].
+    fn enter(&mut self) -> PResult<()> {
+        if self.depth >= MAX_NESTING {
+            self.mark();
+            return Err(format!("nesting deeper than {MAX_NESTING} levels"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn ty_inner(&mut self) -> PResult<TypeId> {
         self.mark();
         let pos = self.err_pos;
         let t = self.lx.next();
@@ -561,6 +711,18 @@ impl<'a> Parser<'a, '_> {
                     }
                 }
                 Tok::AttrGroup(_) => {}
+                // `declare !dbg !12 void @f(...)`: metadata attachments before the type.
+                Tok::MdVar(_) => {
+                    let save = self.lx.pos;
+                    match self.lx.next() {
+                        Tok::MdVar(_) => {}
+                        Tok::MdTupleOpen => {
+                            self.lx.pos = save;
+                            self.value(TypeId(0), None)?;
+                        }
+                        t => return Err(format!("expected a metadata node, found {t:?}")),
+                    }
+                }
                 _ => {
                     self.lx.pos = save;
                     return Ok((linkage, attrs));
@@ -618,7 +780,14 @@ impl<'a> Parser<'a, '_> {
                     self.skip_attr_args(w)?;
                     if !matches!(
                         w,
-                        "noundef" | "nonnull" | "sret" | "byval" | "nocapture" | "readonly"
+                        "noundef"
+                            | "nonnull"
+                            | "sret"
+                            | "byval"
+                            | "nocapture"
+                            | "readonly"
+                            | "writeonly"
+                            | "returned"
                     ) {
                         attrs.other.push(w.to_string());
                     }
@@ -666,9 +835,17 @@ impl<'a> Parser<'a, '_> {
         };
         match kind {
             "alias" | "ifunc" => {
+                // The value type may be a function type: `alias i32 (i32), ptr @f`.
                 let ty = self.ty()?;
+                let ty = self.fn_type_suffix(ty)?.unwrap_or(ty);
                 self.expect_punct(b',')?;
-                let target_ty = self.ty()?;
+                // LLVM prints a constant-expression aliasee without its type:
+                // `alias i8, getelementptr (i8, ptr @g, i64 4)`.
+                let target_ty = if self.at_type() {
+                    self.ty()?
+                } else {
+                    self.m.types.intern(Type::Ptr(0))
+                };
                 let target = self.constant(target_ty)?;
                 self.rest_of_line();
                 let idx = self.m.aliases.len() as u32;
@@ -677,6 +854,7 @@ impl<'a> Parser<'a, '_> {
                     linkage,
                     ty,
                     target,
+                    is_ifunc: kind == "ifunc",
                 });
                 let s = self.m.sym(&name);
                 self.m.symbols[s.0 as usize].kind = SymKind::Alias(idx);
@@ -745,7 +923,14 @@ impl<'a> Parser<'a, '_> {
     }
 
     /// A value of type `ty`. `ctx` is `Some` inside function bodies.
-    fn value(&mut self, ty: TypeId, mut ctx: Option<&mut FnCtx<'a>>) -> PResult<Operand> {
+    fn value(&mut self, ty: TypeId, ctx: Option<&mut FnCtx<'a>>) -> PResult<Operand> {
+        self.enter()?;
+        let r = self.value_inner(ty, ctx);
+        self.depth -= 1;
+        r
+    }
+
+    fn value_inner(&mut self, ty: TypeId, mut ctx: Option<&mut FnCtx<'a>>) -> PResult<Operand> {
         self.mark();
         let t = self.lx.next();
         Ok(match t {
@@ -876,8 +1061,11 @@ impl<'a> Parser<'a, '_> {
                     Operand::Const(Box::new(Constant::Splat(Box::new(inner))))
                 }
                 "getelementptr" => {
+                    // Flags: `inbounds`, `nusw`, `nuw`, `inrange(-16, 8)` (LLVM 19+).
                     while self.lx.peek() != Tok::Punct(b'(') {
+                        self.mark();
                         match self.lx.next() {
+                            Tok::Word("inrange") => self.skip_parens()?,
                             Tok::Word(_) => {}
                             t => return Err(format!("unexpected {t:?} in getelementptr")),
                         }
@@ -911,15 +1099,17 @@ impl<'a> Parser<'a, '_> {
                         to,
                     }))
                 }
-                w if w.starts_with("u0x") || w.starts_with("s0x") => {
-                    let v = i128::from_str_radix(&w[3..], 16).unwrap_or(0);
-                    Operand::Int(if w.starts_with('s') { -v } else { v })
-                }
+                w if w.starts_with("u0x") || w.starts_with("s0x") => match parse_prefixed_hex(w) {
+                    Some(v) => Operand::Int(v),
+                    None => Operand::Const(Box::new(Constant::BigInt(w.to_string()))),
+                },
                 op => {
                     // Binary and other constant expressions: `add (i64 ptrtoint (...), i64 1)`,
                     // `icmp eq (...)`, `select (...)`, `extractelement (...)`.
-                    while let Tok::Word(_) = self.lx.peek() {
+                    let mut words = Vec::new();
+                    while let Tok::Word(w) = self.lx.peek() {
                         self.lx.next();
+                        words.push(w);
                     }
                     if self.lx.peek() != Tok::Punct(b'(') {
                         return Err(format!("unexpected '{op}' where a value was expected"));
@@ -949,10 +1139,15 @@ impl<'a> Parser<'a, '_> {
                             b: Box::new(b),
                         }))
                     } else {
-                        Operand::Const(Box::new(Constant::Expr {
-                            op: op.to_string(),
-                            operands,
-                        }))
+                        // Keep the predicate of `icmp eq`/`fcmp olt` (flags are dropped).
+                        let mut name = op.to_string();
+                        if matches!(op, "icmp" | "fcmp") {
+                            if let Some(pred) = words.iter().find(|w| !FLAG_WORDS.contains(w)) {
+                                name.push(' ');
+                                name.push_str(pred);
+                            }
+                        }
+                        Operand::Const(Box::new(Constant::Expr { op: name, operands }))
                     }
                 }
             },
@@ -995,6 +1190,7 @@ impl<'a> Parser<'a, '_> {
             defined: Vec::new(),
             blocks: FxHashMap::default(),
             block_list: Vec::new(),
+            block_order: Vec::new(),
         };
         self.expect_punct(b'(')?;
         let mut params = Vec::new();
@@ -1080,13 +1276,21 @@ impl<'a> Parser<'a, '_> {
                     self.value(t, None)?;
                 }
                 Tok::Word(w) => {
-                    attrs.push(w.to_string());
+                    // Keep arguments: `section ".text"`, `align 16`, `uwtable(sync)`.
                     self.skip_attr_args(w)?;
+                    if matches!(w, "section" | "gc" | "partition") {
+                        let save = self.lx.pos;
+                        if !matches!(self.lx.next(), Tok::Str(_)) {
+                            self.lx.pos = save;
+                        }
+                    }
+                    attrs.push(self.lx.src[start..self.lx.pos].to_string());
                 }
                 Tok::Str(_) => {
                     if self.eat_punct(b'=') {
                         self.string()?;
                     }
+                    attrs.push(self.lx.src[start..self.lx.pos].to_string());
                 }
                 Tok::Comdat(_) | Tok::Punct(b'(') | Tok::Punct(b')') | Tok::Punct(b'=') => {}
                 Tok::Eof => break,
@@ -1096,25 +1300,17 @@ impl<'a> Parser<'a, '_> {
         let mut blocks = Vec::new();
         if is_definition {
             self.expect_punct(b'{')?;
+            let body_start = self.lx.pos;
             self.body(&mut ctx, &params)?;
-            for (i, b) in ctx.block_list.into_iter().enumerate() {
-                match b {
-                    Some(b) => blocks.push(b),
-                    None => {
-                        let name = ctx
-                            .blocks
-                            .iter()
-                            .find(|(_, id)| id.0 as usize == i)
-                            .map(|(n, _)| n.to_string())
-                            .unwrap_or_default();
-                        return Err(format!(
-                            "use of undefined block %{name} in @{}",
-                            name_or(&name)
-                        ));
-                    }
+            blocks = match ctx.take_blocks() {
+                Ok(b) => b,
+                Err(block) => {
+                    self.err_pos = self.first_use(body_start, &block);
+                    return Err(format!("use of undefined block %{block} in @{name}"));
                 }
-            }
+            };
             if let Some(i) = ctx.defined.iter().position(|d| !d) {
+                self.err_pos = self.first_use(body_start, &ctx.names[i]);
                 return Err(format!(
                     "use of undefined value %{} in @{name}",
                     ctx.names[i]
@@ -1166,6 +1362,7 @@ impl<'a> Parser<'a, '_> {
                     if ctx.block_list[id.0 as usize].is_some() {
                         return Err(format!("block '{l}' defined twice"));
                     }
+                    ctx.block_order.push(id);
                     current = Some((
                         id,
                         Block {
@@ -1182,8 +1379,8 @@ impl<'a> Parser<'a, '_> {
                             .iter()
                             .filter(|p| p.name.is_empty() || p.name.parse::<u32>().is_ok())
                             .count();
-                        let label: &'a str = leak_number(n);
-                        let id = ctx.block(label);
+                        let id = ctx.block(n.to_string());
+                        ctx.block_order.push(id);
                         current = Some((
                             id,
                             Block {
@@ -1205,6 +1402,34 @@ impl<'a> Parser<'a, '_> {
         Ok(())
     }
 
+    /// Where `%name` (raw, as written) first appears after `from`, for errors about a name
+    /// used but never defined; `self.err_pos` if it cannot be found.
+    fn first_use(&self, from: usize, raw: &str) -> usize {
+        let src = self.lx.src;
+        let bytes = src.as_bytes();
+        let plain = format!("%{raw}");
+        let quoted = format!("%\"{raw}\"");
+        let mut at = from.min(src.len());
+        while let Some(i) = src[at..].find('%') {
+            let p = at + i;
+            let rest = &src[p..];
+            if rest.starts_with(&quoted) {
+                return p;
+            }
+            if rest.starts_with(&plain) {
+                let end = p + plain.len();
+                if !bytes
+                    .get(end)
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b"_.$-".contains(&b))
+                {
+                    return p;
+                }
+            }
+            at = p + 1;
+        }
+        self.err_pos
+    }
+
     fn label_ref(&mut self, ctx: &mut FnCtx<'a>) -> PResult<BlockId> {
         self.expect_word("label")?;
         self.mark();
@@ -1220,12 +1445,16 @@ impl<'a> Parser<'a, '_> {
         Ok((ty, v))
     }
 
+    /// Skips instruction flags, recording them in `self.flags`.
     fn skip_flags(&mut self) {
         loop {
             let save = self.lx.pos;
             match self.lx.next() {
-                Tok::Word(w) if FLAG_WORDS.contains(&w) => {}
+                Tok::Word(w) if FLAG_WORDS.contains(&w) => {
+                    self.flags.0 |= InstFlags::from_word(w).unwrap_or(0);
+                }
                 Tok::Word("inrange") => {
+                    self.flags.0 |= InstFlags::INRANGE;
                     let _ = self.skip_parens();
                 }
                 _ => {
@@ -1237,6 +1466,7 @@ impl<'a> Parser<'a, '_> {
     }
 
     fn instruction(&mut self, ctx: &mut FnCtx<'a>) -> PResult<Inst> {
+        self.flags = InstFlags::default();
         self.mark();
         let mut result = None;
         let save = self.lx.pos;
@@ -1307,8 +1537,8 @@ impl<'a> Parser<'a, '_> {
                 }
             }
             "getelementptr" => {
-                let inbounds = self.eat_word("inbounds");
                 self.skip_flags();
+                let inbounds = self.flags.has(InstFlags::INBOUNDS);
                 let source_ty = self.ty()?;
                 self.expect_punct(b',')?;
                 let (_, base) = self.typed_value(ctx)?;
@@ -1424,6 +1654,7 @@ impl<'a> Parser<'a, '_> {
                 InstKind::Select { cond, ty, a, b }
             }
             "tail" | "musttail" | "notail" => {
+                self.flags.0 |= InstFlags::from_word(op).unwrap_or(0);
                 self.expect_word("call")?;
                 InstKind::Call(Box::new(self.call_body(ctx)?))
             }
@@ -1452,7 +1683,9 @@ impl<'a> Parser<'a, '_> {
                 InstKind::CallBr { call, targets }
             }
             "atomicrmw" => {
-                self.eat_word("volatile");
+                if self.eat_word("volatile") {
+                    self.flags.0 |= InstFlags::VOLATILE;
+                }
                 self.mark();
                 let rmw = match self.lx.next() {
                     Tok::Word(w) => w.to_string(),
@@ -1471,8 +1704,12 @@ impl<'a> Parser<'a, '_> {
                 }
             }
             "cmpxchg" => {
-                self.eat_word("weak");
-                self.eat_word("volatile");
+                if self.eat_word("weak") {
+                    self.flags.0 |= InstFlags::WEAK;
+                }
+                if self.eat_word("volatile") {
+                    self.flags.0 |= InstFlags::VOLATILE;
+                }
                 let (_, ptr) = self.typed_value(ctx)?;
                 self.expect_punct(b',')?;
                 let (ty, cmp) = self.typed_value(ctx)?;
@@ -1521,7 +1758,12 @@ impl<'a> Parser<'a, '_> {
             "extractelement" | "insertelement" | "shufflevector" => {
                 let (ty, first) = self.typed_value(ctx)?;
                 let mut operands = vec![first];
-                while self.eat_punct(b',') {
+                loop {
+                    let save = self.lx.pos;
+                    if !(self.eat_punct(b',') && self.at_type()) {
+                        self.lx.pos = save;
+                        break;
+                    }
                     operands.push(self.typed_value(ctx)?.1);
                 }
                 InstKind::Vector {
@@ -1623,7 +1865,12 @@ impl<'a> Parser<'a, '_> {
         };
         let rest = self.rest_of_line();
         let dbg = Self::dbg_in(rest);
-        Ok(Inst { result, kind, dbg })
+        Ok(Inst {
+            result,
+            kind,
+            dbg,
+            flags: self.flags,
+        })
     }
 
     fn skip_until_word(&mut self, w: &str) -> PResult<()> {
@@ -1711,40 +1958,45 @@ impl<'a> Parser<'a, '_> {
         }
     }
 
+    /// The parameter list of a function type whose return type `ret` was just read, if a
+    /// `(` follows: `i32 (ptr, ...)`.
+    fn fn_type_suffix(&mut self, ret: TypeId) -> PResult<Option<TypeId>> {
+        if self.lx.peek() != Tok::Punct(b'(') {
+            return Ok(None);
+        }
+        self.lx.next();
+        let mut params = Vec::new();
+        let mut variadic = false;
+        if !self.eat_punct(b')') {
+            loop {
+                if self.lx.peek() == Tok::Ellipsis {
+                    self.lx.next();
+                    variadic = true;
+                    self.expect_punct(b')')?;
+                    break;
+                }
+                params.push(self.ty()?);
+                self.param_attrs()?;
+                if self.eat_punct(b')') {
+                    break;
+                }
+                self.expect_punct(b',')?;
+            }
+        }
+        Ok(Some(self.m.types.intern(Type::Function {
+            ret,
+            params,
+            variadic,
+        })))
+    }
+
     /// `call`/`invoke`/`callbr` after the opcode: flags, return type, callee and arguments.
     fn call_body(&mut self, ctx: &mut FnCtx<'a>) -> PResult<CallData> {
         self.skip_flags();
         self.skip_attrs_until_type()?;
         let ret = self.ty()?;
         // Explicit function type: `i32 (ptr, ...) @printf(...)`.
-        let fn_ty = if self.lx.peek() == Tok::Punct(b'(') {
-            self.lx.next();
-            let mut params = Vec::new();
-            let mut variadic = false;
-            if !self.eat_punct(b')') {
-                loop {
-                    if self.lx.peek() == Tok::Ellipsis {
-                        self.lx.next();
-                        variadic = true;
-                        self.expect_punct(b')')?;
-                        break;
-                    }
-                    params.push(self.ty()?);
-                    self.param_attrs()?;
-                    if self.eat_punct(b')') {
-                        break;
-                    }
-                    self.expect_punct(b',')?;
-                }
-            }
-            Some(self.m.types.intern(Type::Function {
-                ret,
-                params,
-                variadic,
-            }))
-        } else {
-            None
-        };
+        let fn_ty = self.fn_type_suffix(ret)?;
         if self.eat_word("addrspace") {
             self.skip_parens()?;
         }
@@ -1891,24 +2143,8 @@ impl<'a> Parser<'a, '_> {
             result: None,
             kind: InstKind::Dbg { kind, operand, var },
             dbg: last_md,
+            flags: InstFlags::default(),
         })
-    }
-}
-
-fn name_or(s: &str) -> &str {
-    if s.is_empty() {
-        "?"
-    } else {
-        s
-    }
-}
-
-/// Numbers used as implicit entry-block labels; interned so they live as long as the input.
-fn leak_number(n: usize) -> &'static str {
-    const SMALL: [&str; 8] = ["0", "1", "2", "3", "4", "5", "6", "7"];
-    match SMALL.get(n) {
-        Some(s) => s,
-        None => Box::leak(n.to_string().into_boxed_str()),
     }
 }
 

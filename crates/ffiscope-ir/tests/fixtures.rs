@@ -1,0 +1,212 @@
+//! Snapshot tests over the `.ll` fixtures: hand-written ones (every instruction, constant and
+//! global form) are dumped whole with their metadata; the clang-generated ones (from
+//! `tests/fixtures/c/*.c`, see `regen.sh` there) are snapshotted as the C prototypes and
+//! record layouts rebuilt from their debug info, plus a full dump for the small ones.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+use ffiscope_ir::{parse_module_bytes, DiTypes, InstKind, Module};
+
+fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn load(rel: &str) -> Module {
+    let path = fixtures_dir().join(rel);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    parse_module_bytes(rel, bytes).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn snapshot_name(rel: &str) -> String {
+    rel.trim_end_matches(".ll").replace(['/', '.'], "_")
+}
+
+/// Hand-written fixture: the whole model and every metadata node.
+fn snapshot_ir(rel: &str) {
+    let m = load(rel);
+    let mut out = m.dump();
+    let md = m.dump_metadata();
+    if !md.is_empty() {
+        out.push_str("; metadata\n");
+        out.push_str(&md);
+    }
+    insta::assert_snapshot!(snapshot_name(rel), out);
+}
+
+/// Counts, prototypes of every defined function (in IR order) and the record layouts met.
+pub fn decls_report(m: &Module) -> String {
+    let mut out = String::new();
+    let defined: Vec<_> = m.functions.iter().filter(|f| !f.is_declaration()).collect();
+    let blocks: usize = defined.iter().map(|f| f.blocks.len()).sum();
+    let insts: usize = defined
+        .iter()
+        .flat_map(|f| &f.blocks)
+        .map(|b| b.insts.len())
+        .sum();
+    let dbg: usize = defined
+        .iter()
+        .flat_map(|f| &f.blocks)
+        .flat_map(|b| &b.insts)
+        .filter(|i| matches!(i.kind, InstKind::Dbg { .. }))
+        .count();
+    let _ = writeln!(
+        out,
+        "{} defined, {} declared, {} globals, {} aliases, {blocks} blocks, {insts} instructions ({dbg} debug records)",
+        defined.len(),
+        m.functions.len() - defined.len(),
+        m.globals.len(),
+        m.aliases.len()
+    );
+    let mut di = DiTypes::default();
+    for f in &defined {
+        match m.c_decl(f, &mut di) {
+            Some(d) => {
+                let _ = writeln!(
+                    out,
+                    "{}:{}: {}{}",
+                    d.location.file,
+                    d.location.line,
+                    d.signature,
+                    if d.external { "" } else { "  [static]" }
+                );
+            }
+            None => {
+                let _ = writeln!(out, "{}: <no debug info>", f.name);
+            }
+        }
+    }
+    for (name, l) in &di.layouts {
+        let loc = l
+            .location
+            .as_ref()
+            .map(|l| format!(" at {}:{}", l.file, l.line))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{} {name}: size {} align {}{loc}",
+            if l.union { "union" } else { "struct" },
+            l.size_bytes,
+            l.align_bytes
+        );
+        for f in &l.fields {
+            let bits = match f.bit_width {
+                Some(w) => format!(" : {w}"),
+                None => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "  +{}.{} {}{bits} ({} bits)",
+                f.offset_bits / 8,
+                f.offset_bits % 8,
+                f.ty.declare(if f.name.is_empty() { "<anon>" } else { &f.name }),
+                f.size_bits
+            );
+        }
+    }
+    out
+}
+
+fn snapshot_c(rel: &str, full_dump: bool) {
+    let m = load(rel);
+    let mut out = decls_report(&m);
+    if full_dump {
+        out.push_str("; module\n");
+        out.push_str(&m.dump());
+    }
+    insta::assert_snapshot!(snapshot_name(rel), out);
+}
+
+macro_rules! ir_fixtures {
+    ($($name:ident => $file:literal,)*) => {
+        $( #[test] fn $name() { snapshot_ir($file) } )*
+        const IR_FIXTURES: &[&str] = &[$($file),*];
+    };
+}
+
+macro_rules! c_fixtures {
+    ($($name:ident => $file:literal, $full:literal;)*) => {
+        $( #[test] fn $name() { snapshot_c($file, $full) } )*
+        const C_FIXTURES: &[&str] = &[$($file),*];
+    };
+}
+
+ir_fixtures! {
+    ir_instructions => "instructions.ll",
+    ir_constants => "constants.ll",
+    ir_globals => "globals.ll",
+    ir_eh => "eh.ll",
+    ir_debug_records => "debug_records.ll",
+    ir_legacy => "legacy.ll",
+    ir_newer => "newer.ll",
+}
+
+c_fixtures! {
+    c_varargs => "c/varargs.ll", false;
+    c_structs => "c/structs.ll", false;
+    c_control => "c/control.ll", false;
+    c_control_o2 => "c/control.O2.ll", false;
+    c_attrs => "c/attrs.ll", false;
+    c_attrs_o2 => "c/attrs.O2.ll", false;
+    c_cleanup => "c/cleanup.ll", true;
+    c_seh => "c/seh.ll", true;
+    c_debug => "c/debug.ll", false;
+    c_debug_o2 => "c/debug.O2.ll", true;
+    c_debug_intrinsics => "c/debug.intrinsics.ll", false;
+    c_debug_o2_intrinsics => "c/debug.O2.intrinsics.ll", true;
+}
+
+/// Every `.ll` under `tests/fixtures` (except regression inputs) has a snapshot test above.
+#[test]
+fn every_fixture_is_listed() {
+    for (dir, listed) in [("", IR_FIXTURES), ("c/", C_FIXTURES)] {
+        let mut found: Vec<String> = std::fs::read_dir(fixtures_dir().join(dir))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".ll"))
+            .map(|n| format!("{dir}{n}"))
+            .collect();
+        found.sort();
+        let mut listed: Vec<String> = listed.iter().map(|s| s.to_string()).collect();
+        listed.sort();
+        assert_eq!(found, listed, "fixtures on disk vs. tests in fixtures.rs");
+    }
+}
+
+/// The old `llvm.dbg.*` calls and the new `#dbg_*` records give the same model.
+#[test]
+fn intrinsic_and_record_debug_forms_agree() {
+    for (a, b) in [
+        ("c/debug.ll", "c/debug.intrinsics.ll"),
+        ("c/debug.O2.ll", "c/debug.O2.intrinsics.ll"),
+    ] {
+        let (ma, mb) = (load(a), load(b));
+        let mut da = DiTypes::default();
+        let mut db = DiTypes::default();
+        for (fa, fb) in ma.functions.iter().zip(&mb.functions) {
+            assert_eq!(fa.name, fb.name);
+            if fa.is_declaration() {
+                continue;
+            }
+            let ka: Vec<_> = dbg_kinds(fa);
+            let kb: Vec<_> = dbg_kinds(fb);
+            assert_eq!(ka, kb, "{a} vs {b}: debug records of @{}", fa.name);
+            assert_eq!(
+                ma.c_decl(fa, &mut da).map(|d| d.signature),
+                mb.c_decl(fb, &mut db).map(|d| d.signature)
+            );
+        }
+    }
+}
+
+fn dbg_kinds(f: &ffiscope_ir::Function) -> Vec<String> {
+    f.blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter_map(|i| match &i.kind {
+            InstKind::Dbg { kind, var, .. } => Some(format!("{kind:?} {var:?}")),
+            _ => None,
+        })
+        .collect()
+}
