@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use ffiscope_cfront::{collect_inputs, compile_all, find_clang, Cache, CompileOptions, InputSpec};
+use ffiscope_cfront::{
+    collect_inputs, compile_all, find_clang_cached, Cache, CompileOptions, InputSpec,
+};
 
 fn main() {
     let mut spec = InputSpec::default();
@@ -19,14 +21,14 @@ fn main() {
         }
     }
     let t0 = Instant::now();
-    let clang = find_clang().unwrap_or_else(|e| fail(e));
-    let t1 = Instant::now();
-    let tus = collect_inputs(&spec).unwrap_or_else(|e| fail(e));
-    let t2 = Instant::now();
     let cache = Cache::open(cache_dir).unwrap_or_else(|e| fail(e));
     if let Some(w) = cache.warning() {
         eprintln!("warning: {w}");
     }
+    let t1 = Instant::now();
+    let clang = find_clang_cached(&cache).unwrap_or_else(|e| fail(e));
+    let t2 = Instant::now();
+    let tus = collect_inputs(&spec).unwrap_or_else(|e| fail(e));
     let t3 = Instant::now();
     let opts = CompileOptions {
         force,
@@ -51,7 +53,7 @@ fn main() {
         }
     }
     eprintln!(
-        "{} ({}); find_clang {:.1} ms, collect {:.1} ms, cache open {:.1} ms, compile {:.1} ms, total {:.1} ms",
+        "{} ({}); cache open {:.1} ms, find_clang {:.1} ms, collect {:.1} ms, compile {:.1} ms, total {:.1} ms",
         clang.path.display(),
         clang.version,
         ms(t1 - t0),
@@ -60,6 +62,16 @@ fn main() {
         ms(t4 - t3),
         ms(t4 - t0)
     );
+    if let Some(tu) = tus.first() {
+        let t = Instant::now();
+        let key = cache.tu_key(&clang, tu);
+        eprintln!(
+            "tu_key({}) alone: {:.1} ms ({})",
+            tu.display,
+            ms(t.elapsed()),
+            if key.is_some() { "found" } else { "absent" }
+        );
+    }
     if failed > 0 {
         std::process::exit(1);
     }

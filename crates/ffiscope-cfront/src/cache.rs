@@ -28,6 +28,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
@@ -213,7 +214,7 @@ impl Cache {
     /// or the source, a header, the arguments or clang changed, or the entry is damaged).
     pub fn tu_key(&self, clang: &Clang, tu: &TranslationUnit) -> Option<String> {
         let pre = pre_key(clang, tu).ok()?;
-        self.lookup(&pre).map(|v| v.key)
+        self.lookup(&pre, &HashMemo::default()).map(|v| v.key)
     }
 
     /// The path of the IR stored under `key`, if a complete entry is there.
@@ -314,16 +315,12 @@ impl Cache {
     }
 
     /// The first remembered variant whose headers all still hash the same and whose IR
-    /// entry is complete.
-    pub(crate) fn lookup(&self, pre: &str) -> Option<Variant> {
+    /// entry is complete. `memo` shares header hashes between the lookups of one batch.
+    pub(crate) fn lookup(&self, pre: &str, memo: &HashMemo) -> Option<Variant> {
         let m = self.read_manifest(pre)?;
-        let mut memo: HashMap<String, Option<String>> = HashMap::new();
         'variants: for v in m.variants {
             for (path, want) in &v.headers {
-                let got = memo
-                    .entry(path.clone())
-                    .or_insert_with(|| hash_file(Path::new(path)).ok());
-                if got.as_deref() != Some(want.as_str()) {
+                if memo.hash(path).as_deref() != Some(want.as_str()) {
                     continue 'variants;
                 }
             }
@@ -425,6 +422,25 @@ impl Cache {
             write_atomic(&self.manifest_file(pre), &json)?;
         }
         Ok((key, dest))
+    }
+}
+
+/// Header hashes shared by the lookups of one batch of units, which mostly include the
+/// same headers (hundreds of units × the same system headers). A batch treats the headers
+/// as a snapshot; storing a fresh compile always re-hashes from disk.
+#[derive(Debug, Default)]
+pub(crate) struct HashMemo(Mutex<HashMap<String, Option<String>>>);
+
+impl HashMemo {
+    fn hash(&self, path: &str) -> Option<String> {
+        if let Some(h) = self.0.lock().ok().and_then(|m| m.get(path).cloned()) {
+            return h;
+        }
+        let h = hash_file(Path::new(path)).ok();
+        if let Ok(mut m) = self.0.lock() {
+            m.insert(path.to_string(), h.clone());
+        }
+        h
     }
 }
 

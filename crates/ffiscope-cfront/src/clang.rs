@@ -7,6 +7,8 @@ use std::process::{Command, Stdio};
 
 use serde::{Deserialize, Serialize};
 
+use crate::cache::Cache;
+
 /// The oldest clang major version whose textual IR ffiscope reads (opaque pointers).
 pub const MIN_CLANG_MAJOR: u32 = 15;
 
@@ -116,11 +118,62 @@ fn apple_to_llvm(v: Version) -> Version {
 impl Clang {
     /// Runs `path --version` and checks the version.
     pub fn from_path(path: &Path) -> Result<Clang, ClangError> {
-        probe(path, false)
+        probe(path, false, None)
     }
 }
 
-fn probe(path: &Path, from_env: bool) -> Result<Clang, ClangError> {
+/// Identifies a compiler binary by its resolved path, size, modification time and inode,
+/// so that a remembered `--version` is forgotten when the binary is replaced.
+fn binary_identity(path: &Path) -> Option<String> {
+    let real = std::fs::canonicalize(path).ok()?;
+    let m = std::fs::metadata(&real).ok()?;
+    let mtime = m
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    let mut h = blake3::Hasher::new();
+    h.update(b"clang-binary\0");
+    h.update(real.as_os_str().as_encoded_bytes());
+    h.update(&m.len().to_le_bytes());
+    h.update(&mtime.as_nanos().to_le_bytes());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        h.update(&m.ino().to_le_bytes());
+        h.update(&m.ctime().to_le_bytes());
+        h.update(&m.ctime_nsec().to_le_bytes());
+    }
+    Some(h.finalize().to_hex().to_string())
+}
+
+const VERSION_ARTIFACT: &str = "clang-version-v1";
+
+fn probe(path: &Path, from_env: bool, memo: Option<&Cache>) -> Result<Clang, ClangError> {
+    let id = memo.and_then(|_| binary_identity(path));
+    if let (Some(cache), Some(id)) = (memo, &id) {
+        let text = cache
+            .get_artifact(id, VERSION_ARTIFACT)
+            .and_then(|b| String::from_utf8(b).ok());
+        if let Some(text) = text {
+            if let Some(version) = parse_version(&text).filter(|v| v.major >= MIN_CLANG_MAJOR) {
+                return Ok(Clang {
+                    path: path.to_path_buf(),
+                    version,
+                    version_text: text,
+                });
+            }
+        }
+    }
+    let clang = probe_uncached(path, from_env)?;
+    if let (Some(cache), Some(id)) = (memo, &id) {
+        // Best effort: a failed write only costs the next run one `--version`.
+        let _ = cache.put_artifact(id, VERSION_ARTIFACT, clang.version_text.as_bytes());
+    }
+    Ok(clang)
+}
+
+fn probe_uncached(path: &Path, from_env: bool) -> Result<Clang, ClangError> {
     let shown = path.display().to_string();
     let out = Command::new(path)
         .arg("--version")
@@ -169,10 +222,28 @@ pub fn find_clang() -> Result<Clang, ClangError> {
     find_clang_with(env.as_deref(), path.as_deref())
 }
 
+/// [`find_clang`], remembering each compiler binary's `--version` output in `cache` (keyed
+/// by the binary's path, size, mtime and inode), so that a warm run spawns no process
+/// here: `clang --version` costs 30-100 ms, most of a warm run.
+pub fn find_clang_cached(cache: &Cache) -> Result<Clang, ClangError> {
+    let env = std::env::var_os(CLANG_ENV);
+    let path = std::env::var_os("PATH");
+    find_clang_in(env.as_deref(), path.as_deref(), Some(cache))
+}
+
 /// [`find_clang`] with explicit values for `FFISCOPE_CLANG` and `PATH`.
 pub fn find_clang_with(
     env_clang: Option<&OsStr>,
     path_var: Option<&OsStr>,
+) -> Result<Clang, ClangError> {
+    find_clang_in(env_clang, path_var, None)
+}
+
+/// [`find_clang_with`], with `--version` outputs remembered in `cache` when given.
+pub fn find_clang_in(
+    env_clang: Option<&OsStr>,
+    path_var: Option<&OsStr>,
+    memo: Option<&Cache>,
 ) -> Result<Clang, ClangError> {
     let dirs: Vec<PathBuf> = path_var
         .map(|p| std::env::split_paths(p).collect())
@@ -185,7 +256,7 @@ pub fn find_clang_with(
             dirs.iter().map(|d| d.join(name)).find(|c| is_executable(c))
         };
         return match resolved {
-            Some(p) => probe(&p, true),
+            Some(p) => probe(&p, true, memo),
             None => Err(ClangError::NotRunnable {
                 path: name.to_string_lossy().into_owned(),
                 error: "not found on PATH".into(),
@@ -215,7 +286,7 @@ pub fn find_clang_with(
     candidates.sort_by_key(|c| std::cmp::Reverse(c.0));
     let mut first_err: Option<ClangError> = None;
     for (_, p) in candidates.iter().filter(|(n, _)| *n >= MIN_CLANG_MAJOR) {
-        match probe(p, false) {
+        match probe(p, false, memo) {
             Ok(c) => return Ok(c),
             Err(e) => {
                 first_err.get_or_insert(e);
@@ -227,7 +298,7 @@ pub fn find_clang_with(
         .map(|d| d.join("clang"))
         .find(|c| is_executable(c))
     {
-        match probe(&p, false) {
+        match probe(&p, false, memo) {
             Ok(c) => return Ok(c),
             Err(e) => {
                 // A too-old `clang` says more than a broken `clang-N`.

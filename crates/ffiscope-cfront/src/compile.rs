@@ -7,7 +7,7 @@ use std::time::SystemTime;
 
 use rayon::prelude::*;
 
-use crate::cache::{pre_key, Cache, FIXED_FLAGS};
+use crate::cache::{pre_key, Cache, HashMemo, FIXED_FLAGS};
 use crate::clang::Clang;
 use crate::input::TranslationUnit;
 use crate::shell;
@@ -127,12 +127,13 @@ pub fn compile_all(
         .collect();
     order.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let done = AtomicUsize::new(0);
+    let memo = HashMemo::default();
     let run = || -> Vec<(usize, Result<CompiledTu, CompileError>)> {
         order
             .par_iter()
             .with_max_len(1)
             .map(|&(_, i)| {
-                let r = compile_one(clang, &tus[i], cache, opts.force);
+                let r = compile_with(clang, &tus[i], cache, opts.force, &memo);
                 let n = done.fetch_add(1, Ordering::Relaxed) + 1;
                 if let Some(p) = opts.progress {
                     p(n, total);
@@ -162,6 +163,16 @@ pub fn compile_one(
     cache: &Cache,
     force: bool,
 ) -> Result<CompiledTu, CompileError> {
+    compile_with(clang, tu, cache, force, &HashMemo::default())
+}
+
+fn compile_with(
+    clang: &Clang,
+    tu: &TranslationUnit,
+    cache: &Cache,
+    force: bool,
+    memo: &HashMemo,
+) -> Result<CompiledTu, CompileError> {
     let display = || tu.display.clone();
     let started = SystemTime::now();
     let pre = pre_key(clang, tu).map_err(|e| CompileError::Read {
@@ -169,7 +180,7 @@ pub fn compile_one(
         error: e.to_string(),
     })?;
     if !force {
-        if let Some(v) = cache.lookup(&pre) {
+        if let Some(v) = cache.lookup(&pre, memo) {
             if let Some(ir_path) = cache.ir_path(&v.key) {
                 return Ok(CompiledTu {
                     tu: tu.clone(),

@@ -36,7 +36,9 @@ pub struct TranslationUnit {
     /// The path for messages: as the user gave it, or relative to the working directory or
     /// to the analysed root; absolute only if the user (or the database) gave it so.
     pub display: String,
-    /// Working directory for clang (the database's `directory`, else the current one).
+    /// Working directory for clang: the database's `directory`, else the source's own
+    /// directory (not the current one, so that the IR, and its cache key, do not depend on
+    /// where ffiscope was started; all paths in `args` are absolute anyway).
     pub directory: PathBuf,
     /// Flags for clang, without the compiler, the source file or any output options.
     pub args: Vec<String>,
@@ -149,6 +151,12 @@ fn io_err(p: &Path) -> impl FnOnce(std::io::Error) -> InputError + '_ {
     }
 }
 
+fn parent_dir(source: &Path, fallback: &Path) -> PathBuf {
+    source
+        .parent()
+        .map_or_else(|| fallback.to_path_buf(), Path::to_path_buf)
+}
+
 fn has_ext(p: &Path, ext: &str) -> bool {
     p.extension().is_some_and(|e| e == ext)
 }
@@ -164,7 +172,8 @@ impl Collector {
             self.add_database(&given_str, &abs)
         } else if has_ext(given, "c") {
             let source = fs::canonicalize(&abs).map_err(io_err(given))?;
-            let tu = self.make_tu(source, given_str, self.cwd.clone(), Vec::new());
+            let dir = parent_dir(&source, &self.cwd);
+            let tu = self.make_tu(source, given_str, dir, Vec::new());
             self.push(tu, Origin::Plain);
             Ok(())
         } else {
@@ -232,12 +241,8 @@ impl Collector {
         for rel in found {
             let path = abs.join(&rel);
             let source = fs::canonicalize(&path).map_err(io_err(&path))?;
-            let tu = self.make_tu(
-                source,
-                format!("{prefix}{rel}"),
-                self.cwd.clone(),
-                Vec::new(),
-            );
+            let dir = parent_dir(&source, &self.cwd);
+            let tu = self.make_tu(source, format!("{prefix}{rel}"), dir, Vec::new());
             self.push(tu, Origin::Plain);
         }
         Ok(())
@@ -478,13 +483,13 @@ fn parse_database(given: &str, bytes: &[u8], db_dir: &Path) -> Result<ParsedDb, 
     let mut entries = Vec::new();
     let mut skipped = 0;
     for (index, item) in items.iter().enumerate() {
-        let line = offsets
-            .get(index)
-            .map(|&o| 1 + bytes[..o].iter().filter(|&&b| b == b'\n').count())
-            .unwrap_or(0);
+        // The line is only counted when there is an error to report.
         let bad = |message: String| InputError::BadEntry {
             path: given.to_string(),
-            line,
+            line: offsets
+                .get(index)
+                .map(|&o| 1 + bytes[..o].iter().filter(|&&b| b == b'\n').count())
+                .unwrap_or(0),
             index,
             message,
         };

@@ -3,7 +3,7 @@
 //!
 //! Pipeline: [`collect_inputs`] turns C files, directories and `compile_commands.json`
 //! files into [`TranslationUnit`]s (source + exact flags); [`find_clang`] finds clang 15
-//! or newer; [`compile_all`] runs `clang -S -emit-llvm -g -O0 ...` on every unit in parallel,
+//! or newer ([`find_clang_cached`] remembers its `--version` so a warm run spawns nothing); [`compile_all`] runs `clang -S -emit-llvm -g -O0 ...` on every unit in parallel,
 //! or finds the IR in the [`Cache`], and later stages keep their own results in the same
 //! cache with [`Cache::put_artifact`] under the unit's [`CompiledTu::key`] (or a
 //! [`Cache::combined_key`] of several), so a warm re-run does no work at all.
@@ -16,8 +16,9 @@
 //!   [`CompiledTu::notes`]) and progress through a callback ([`CompileOptions::progress`]).
 //! * One failing translation unit never stops the others: [`compile_all`] returns one
 //!   result per unit, in input order, carrying clang's own message for failures.
-//! * A [`TranslationUnit`]'s arguments are self-contained: relative paths are made
-//!   absolute, and output-only or IR-conflicting flags (`-o`, `-c`, `-M*`, `-O*`, `-g*`,
+//! * A [`TranslationUnit`]'s arguments are self-contained and independent of where
+//!   ffiscope runs: relative paths are made absolute, plain files compile in their own
+//!   directory (databases in their `directory`), and output-only or IR-conflicting flags (`-o`, `-c`, `-M*`, `-O*`, `-g*`,
 //!   `-flto`, sanitizers, prefix maps, `-Werror`, plugins) are removed.
 //! * A cache entry is either complete or absent: every file is written to a temporary file
 //!   on the same file system and renamed into place; a truncated or corrupt entry is a
@@ -38,8 +39,8 @@ pub mod shell;
 
 pub use cache::{Cache, CacheError, CACHE_FORMAT};
 pub use clang::{
-    find_clang, find_clang_with, parse_version, Clang, ClangError, Version, CLANG_ENV,
-    INSTALL_HINT, MIN_CLANG_MAJOR,
+    find_clang, find_clang_cached, find_clang_in, find_clang_with, parse_version, Clang,
+    ClangError, Version, CLANG_ENV, INSTALL_HINT, MIN_CLANG_MAJOR,
 };
 pub use compile::{compile_all, compile_one, CompileError, CompileOptions, CompiledTu};
 pub use input::{collect_inputs, collect_inputs_in, InputError, InputSpec, TranslationUnit};

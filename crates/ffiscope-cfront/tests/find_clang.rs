@@ -137,3 +137,38 @@ fn env_override_is_used_and_never_falls_back() {
     let c = find_clang_with(Some("".as_ref()), Some(path)).unwrap();
     assert_eq!(c.version.major, 19);
 }
+
+#[test]
+fn cached_probe_runs_version_once_per_binary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bin = tmp.path().join("bin");
+    fs::create_dir_all(&bin).unwrap();
+    let log = tmp.path().join("runs.log");
+    let script = |version: &str| {
+        format!(
+            "echo run >> '{}'\n{}",
+            log.display(),
+            says(&format!("clang version {version}"))
+        )
+    };
+    fake(&bin, "clang-18", &script("18.1.8"));
+    let cache = ffiscope_cfront::Cache::open(Some(tmp.path().join("cache"))).unwrap();
+    let runs = || {
+        fs::read_to_string(&log)
+            .map(|s| s.lines().count())
+            .unwrap_or(0)
+    };
+    let path = bin.as_os_str();
+
+    let first = ffiscope_cfront::find_clang_in(None, Some(path), Some(&cache)).unwrap();
+    let second = ffiscope_cfront::find_clang_in(None, Some(path), Some(&cache)).unwrap();
+    assert_eq!(first, second);
+    assert_eq!(runs(), 1, "the second lookup must not run clang");
+
+    // Replacing the binary (new size and mtime) forgets the remembered version.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fake(&bin, "clang-18", &script("18.1.10"));
+    let third = ffiscope_cfront::find_clang_in(None, Some(path), Some(&cache)).unwrap();
+    assert_eq!(third.version.to_string(), "18.1.10");
+    assert_eq!(runs(), 2);
+}
