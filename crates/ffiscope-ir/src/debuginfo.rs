@@ -162,10 +162,17 @@ impl Module {
 pub struct DiTypes {
     pub layouts: BTreeMap<String, CRecordLayout>,
     in_progress: Vec<String>,
+    /// Nodes visited by the current [`DiTypes::convert`]: type graphs are DAGs, and a
+    /// hostile one can be exponential as a tree, so each conversion has a budget.
+    steps: u32,
 }
+
+/// Most DI nodes one [`DiTypes::convert`] call visits before giving up on the rest.
+const MAX_CONVERT_STEPS: u32 = 20_000;
 
 impl DiTypes {
     pub fn convert(&mut self, m: &Module, v: &MdValue) -> CType {
+        self.steps = 0;
         match v {
             MdValue::Null => CType::Void,
             _ => match m.md_value(v) {
@@ -193,6 +200,12 @@ impl DiTypes {
         if depth > 48 {
             return CType::Unknown {
                 spelling: "(too deep)".into(),
+            };
+        }
+        self.steps += 1;
+        if self.steps > MAX_CONVERT_STEPS {
+            return CType::Unknown {
+                spelling: "(too complex)".into(),
             };
         }
         match n.kind() {
@@ -363,7 +376,7 @@ impl DiTypes {
             let size_bits = mem.int("size").unwrap_or(0).max(0) as u64;
             let offset_bits = mem.int("offset").unwrap_or(0).max(0) as u64;
             let align = match mem.int("align") {
-                Some(a) if a > 0 => a as u64 / 8,
+                Some(a) if a > 0 => (a as u64 / 8).max(1),
                 _ => self.align_of(&ty),
             };
             max_align = max_align.max(align);
@@ -379,12 +392,12 @@ impl DiTypes {
         // Packed records: a field off its natural alignment, or a size that isn't a multiple.
         let misaligned = fields.iter().any(|f| {
             f.bit_width.is_none() && {
-                let a = self.align_of(&f.ty) * 8;
+                let a = self.align_of(&f.ty).saturating_mul(8);
                 a > 8 && f.offset_bits % a != 0
             }
         });
         let mut align_bytes = match n.int("align") {
-            Some(a) if a > 0 => a as u64 / 8,
+            Some(a) if a > 0 => (a as u64 / 8).max(1),
             _ => max_align,
         };
         if n.int("align").is_none()

@@ -124,12 +124,24 @@ impl<'a> Lexer<'a> {
         &self.src[start..p]
     }
 
-    /// Name after a sigil: quoted or plain.
-    fn sigil_name(&mut self, after: usize) -> &'a str {
+    /// Name after a sigil: quoted or plain. `None` for an unterminated quote.
+    fn sigil_name(&mut self, after: usize) -> Option<&'a str> {
         if self.bytes.get(after) == Some(&b'"') {
-            self.quoted(after).0
+            self.quoted_or_stray(after)
         } else {
-            self.ident_from(after)
+            Some(self.ident_from(after))
+        }
+    }
+
+    /// A closed string's contents; for an unterminated one, `None` with the cursor left just
+    /// after the opening quote (which the caller reports as a stray `"`).
+    fn quoted_or_stray(&mut self, start: usize) -> Option<&'a str> {
+        let (s, closed) = self.quoted(start);
+        if closed {
+            Some(s)
+        } else {
+            self.pos = start + 1;
+            None
         }
     }
 
@@ -142,10 +154,11 @@ impl<'a> Lexer<'a> {
             return Tok::Eof;
         }
         let c = b[start];
+        let stray = Tok::Punct(b'"');
         match c {
-            b'%' => Tok::Local(self.sigil_name(start + 1)),
-            b'@' => Tok::Global(self.sigil_name(start + 1)),
-            b'$' => Tok::Comdat(self.sigil_name(start + 1)),
+            b'%' => self.sigil_name(start + 1).map_or(stray, Tok::Local),
+            b'@' => self.sigil_name(start + 1).map_or(stray, Tok::Global),
+            b'$' => self.sigil_name(start + 1).map_or(stray, Tok::Comdat),
             b'#' => {
                 let s = self.ident_from(start + 1);
                 if s.starts_with(|ch: char| ch.is_ascii_digit()) {
@@ -159,14 +172,16 @@ impl<'a> Lexer<'a> {
                     self.pos = start + 2;
                     Tok::MdTupleOpen
                 }
-                Some(b'"') => Tok::MdString(self.quoted(start + 1).0),
+                Some(b'"') => self.quoted_or_stray(start + 1).map_or(stray, Tok::MdString),
                 _ => {
                     let s = self.ident_from(start + 1);
                     Tok::MdVar(s)
                 }
             },
             b'"' => {
-                let (s, _) = self.quoted(start);
+                let Some(s) = self.quoted_or_stray(start) else {
+                    return stray;
+                };
                 // A quoted label `"name":` at the start of a block.
                 if b.get(self.pos) == Some(&b':') {
                     self.pos += 1;
@@ -174,7 +189,9 @@ impl<'a> Lexer<'a> {
                 }
                 Tok::Str(s)
             }
-            b'c' if b.get(start + 1) == Some(&b'"') => Tok::CStr(self.quoted(start + 1).0),
+            b'c' if b.get(start + 1) == Some(&b'"') => {
+                self.quoted_or_stray(start + 1).map_or(stray, Tok::CStr)
+            }
             b'.' if b.get(start + 1) == Some(&b'.') && b.get(start + 2) == Some(&b'.') => {
                 self.pos = start + 3;
                 Tok::Ellipsis

@@ -74,6 +74,11 @@ impl DataLayout {
     }
 }
 
+/// `off` rounded up to a multiple of `align` (saturating: sizes of absurd types stay finite).
+fn align_to(off: u64, align: u64) -> u64 {
+    off.div_ceil(align.max(1)).saturating_mul(align.max(1))
+}
+
 fn set_align(list: &mut Vec<(u32, u32)>, bits: u32, abi: u32) {
     match list.iter_mut().find(|(w, _)| *w == bits) {
         Some(e) => e.1 = abi,
@@ -280,12 +285,12 @@ impl Module {
             Type::Int(bits) => {
                 let store = (*bits as u64).div_ceil(8);
                 let align = dl.int_align(*bits);
-                (store.div_ceil(align) * align, align)
+                (align_to(store, align), align)
             }
             Type::Float(bits) => {
                 let align = dl.float_align(*bits);
                 let store = (*bits as u64).div_ceil(8);
-                (store.div_ceil(align) * align, align)
+                (align_to(store, align), align)
             }
             Type::Ptr(_) => (
                 dl.pointer_bits as u64 / 8,
@@ -293,7 +298,11 @@ impl Module {
             ),
             Type::Vector { len, elem, .. } => {
                 let (es, _) = self.layout(*elem, depth + 1);
-                let size = (es * *len as u64).next_power_of_two().max(1);
+                let size = es
+                    .saturating_mul(*len as u64)
+                    .checked_next_power_of_two()
+                    .unwrap_or(u64::MAX)
+                    .max(1);
                 (size, size)
             }
             Type::Array { len, elem } => {
@@ -306,11 +315,10 @@ impl Module {
                 for f in fields {
                     let (fs, fa) = self.layout(*f, depth + 1);
                     let fa = if *packed { 1 } else { fa };
-                    off = off.div_ceil(fa) * fa;
-                    off = off.saturating_add(fs);
+                    off = align_to(off, fa).saturating_add(fs);
                     max_align = max_align.max(fa);
                 }
-                (off.div_ceil(max_align) * max_align, max_align)
+                (align_to(off, max_align), max_align)
             }
             Type::Named(_) | Type::Opaque(_) => (0, 1),
         }
@@ -325,11 +333,11 @@ impl Module {
         for (i, f) in fields.iter().enumerate() {
             let (fs, fa) = self.layout(*f, 1);
             let fa = if *packed { 1 } else { fa };
-            off = off.div_ceil(fa) * fa;
+            off = align_to(off, fa);
             if i as u32 == index {
                 return Some(off);
             }
-            off += fs;
+            off = off.saturating_add(fs);
         }
         None
     }
@@ -363,7 +371,9 @@ impl Module {
                         return out;
                     };
                     let i = i as u32;
-                    out.bytes += self.field_offset(cur, i).unwrap_or(0) as i64;
+                    out.bytes = out
+                        .bytes
+                        .wrapping_add(self.field_offset(cur, i).unwrap_or(0) as i64);
                     match fields.get(i as usize) {
                         Some(f) => cur = *f,
                         None => return out,

@@ -305,7 +305,7 @@ const FLAG_WORDS: &[&str] = &[
 
 /// Deepest nesting of types, constants and constant expressions accepted (real IR stays far
 /// below this; the limit keeps hostile input from overflowing the stack).
-pub const MAX_NESTING: u32 = 256;
+pub const MAX_NESTING: u32 = 128;
 
 impl<'a> Parser<'a, '_> {
     fn fail<T>(&self, pos: usize, msg: impl Into<String>) -> Result<T, (usize, String)> {
@@ -434,6 +434,41 @@ impl<'a> Parser<'a, '_> {
         Ok(())
     }
 
+    /// The rest of an instruction: trailing `, align 4, !dbg !12` and the like, up to the
+    /// end of the line or a `}` that closes a one-line function body.
+    fn rest_of_inst(&mut self) -> &'a str {
+        let b = self.lx.src.as_bytes();
+        let start = self.lx.pos;
+        let mut p = start;
+        let mut depth = 0u32;
+        while p < b.len() && b[p] != b'\n' {
+            match b[p] {
+                b'"' => {
+                    p += 1;
+                    while p < b.len() && b[p] != b'"' && b[p] != b'\n' {
+                        p += 1;
+                    }
+                    if p >= b.len() || b[p] == b'\n' {
+                        break;
+                    }
+                }
+                b';' => {
+                    while p < b.len() && b[p] != b'\n' {
+                        p += 1;
+                    }
+                    break;
+                }
+                b'{' => depth += 1,
+                b'}' if depth == 0 => break,
+                b'}' => depth -= 1,
+                _ => {}
+            }
+            p += 1;
+        }
+        self.lx.pos = p;
+        &self.lx.src[start..p]
+    }
+
     /// Text of the rest of the current line (used for trailing attachments).
     fn rest_of_line(&mut self) -> &'a str {
         let start = self.lx.pos;
@@ -514,12 +549,19 @@ impl<'a> Parser<'a, '_> {
     }
 
     fn metadata_def(&mut self, name: &'a str) -> PResult<()> {
+        let name_pos = self.err_pos;
         self.expect_punct(b'=')?;
         if name.bytes().all(|b| b.is_ascii_digit()) {
-            let id: usize = name.parse().map_err(|_| "bad metadata number")?;
+            let Ok(id) = name.parse::<usize>() else {
+                self.err_pos = name_pos;
+                return Err(format!("bad metadata number !{name}"));
+            };
             let start = self.lx.token_start();
             let end = self.lx.skip_line();
-            if id > 50_000_000 {
+            // Every node takes a few bytes of text, so a number past the input's length is
+            // hostile or corrupt (and would size the node table).
+            if id > self.lx.src.len() {
+                self.err_pos = name_pos;
                 return Err(format!("metadata number {id} is implausibly large"));
             }
             if self.m.md_spans.len() <= id {
@@ -996,162 +1038,220 @@ impl<'a> Parser<'a, '_> {
                 "false" => Operand::Int(0),
                 "zeroinitializer" => Operand::Const(Box::new(Constant::ZeroInit)),
                 "none" => Operand::Const(Box::new(Constant::None)),
-                "asm" => {
-                    let mut side_effect = false;
-                    loop {
-                        let save = self.lx.pos;
-                        match self.lx.next() {
-                            Tok::Word("sideeffect") => side_effect = true,
-                            Tok::Word(_) => {}
-                            _ => {
-                                self.lx.pos = save;
-                                break;
-                            }
-                        }
-                    }
-                    let asm = self.string()?;
-                    self.expect_punct(b',')?;
-                    let constraints = self.string()?;
-                    Operand::InlineAsm(Box::new(InlineAsm {
-                        asm,
-                        constraints,
-                        side_effect,
-                    }))
-                }
-                "blockaddress" => {
-                    self.expect_punct(b'(')?;
-                    self.mark();
-                    let f = match self.lx.next() {
-                        Tok::Global(g) => self.sym(g),
-                        t => {
-                            return Err(format!("expected a function in blockaddress, found {t:?}"))
-                        }
-                    };
-                    self.expect_punct(b',')?;
-                    let block = match self.lx.next() {
-                        Tok::Local(b) => b.to_string(),
-                        t => return Err(format!("expected a block in blockaddress, found {t:?}")),
-                    };
-                    self.expect_punct(b')')?;
-                    Operand::Const(Box::new(Constant::BlockAddress { function: f, block }))
-                }
-                "dso_local_equivalent" | "no_cfi" => {
-                    let inner = self.value(ty, ctx)?;
-                    Operand::Const(Box::new(Constant::Wrapped {
-                        kind: w.to_string(),
-                        inner: Box::new(operand_to_constant(inner)),
-                    }))
-                }
-                "ptrauth" => {
-                    self.expect_punct(b'(')?;
-                    let inner = self.typed_constant()?;
-                    while !self.eat_punct(b')') {
-                        self.expect_punct(b',')?;
-                        self.typed_constant()?;
-                    }
-                    Operand::Const(Box::new(Constant::Wrapped {
-                        kind: w.to_string(),
-                        inner: Box::new(inner.1),
-                    }))
-                }
-                "splat" => {
-                    self.expect_punct(b'(')?;
-                    let inner = self.typed_constant()?;
-                    self.expect_punct(b')')?;
-                    Operand::Const(Box::new(Constant::Splat(Box::new(inner))))
-                }
-                "getelementptr" => {
-                    // Flags: `inbounds`, `nusw`, `nuw`, `inrange(-16, 8)` (LLVM 19+).
-                    while self.lx.peek() != Tok::Punct(b'(') {
-                        self.mark();
-                        match self.lx.next() {
-                            Tok::Word("inrange") => self.skip_parens()?,
-                            Tok::Word(_) => {}
-                            t => return Err(format!("unexpected {t:?} in getelementptr")),
-                        }
-                    }
-                    self.expect_punct(b'(')?;
-                    let source_ty = self.ty()?;
-                    self.expect_punct(b',')?;
-                    let base = self.typed_constant()?;
-                    let mut indices = Vec::new();
-                    while self.eat_punct(b',') {
-                        self.eat_word("inrange");
-                        indices.push(self.typed_constant()?);
-                    }
-                    self.expect_punct(b')')?;
-                    Operand::Const(Box::new(Constant::Gep {
-                        source_ty,
-                        base: Box::new(base),
-                        indices,
-                    }))
-                }
-                w if CastOp::from_word(w).is_some() => {
-                    let op = CastOp::from_word(w).unwrap_or(CastOp::BitCast);
-                    self.expect_punct(b'(')?;
-                    let val = self.typed_constant()?;
-                    self.expect_word("to")?;
-                    let to = self.ty()?;
-                    self.expect_punct(b')')?;
-                    Operand::Const(Box::new(Constant::Cast {
-                        op,
-                        val: Box::new(val),
-                        to,
-                    }))
-                }
-                w if w.starts_with("u0x") || w.starts_with("s0x") => match parse_prefixed_hex(w) {
-                    Some(v) => Operand::Int(v),
-                    None => Operand::Const(Box::new(Constant::BigInt(w.to_string()))),
-                },
-                op => {
-                    // Binary and other constant expressions: `add (i64 ptrtoint (...), i64 1)`,
-                    // `icmp eq (...)`, `select (...)`, `extractelement (...)`.
-                    let mut words = Vec::new();
-                    while let Tok::Word(w) = self.lx.peek() {
-                        self.lx.next();
-                        words.push(w);
-                    }
-                    if self.lx.peek() != Tok::Punct(b'(') {
-                        return Err(format!("unexpected '{op}' where a value was expected"));
-                    }
-                    self.expect_punct(b'(')?;
-                    let mut operands = Vec::new();
-                    if !self.eat_punct(b')') {
-                        loop {
-                            operands.push(self.typed_constant()?);
-                            if self.eat_punct(b')') {
-                                break;
-                            }
-                            self.expect_punct(b',')?;
-                        }
-                    }
-                    if operands.len() == 2
-                        && matches!(
-                            op,
-                            "add" | "sub" | "mul" | "shl" | "lshr" | "ashr" | "and" | "or" | "xor"
-                        )
-                    {
-                        let b = operands.pop().unwrap_or((ty, Constant::Undef));
-                        let a = operands.pop().unwrap_or((ty, Constant::Undef));
-                        Operand::Const(Box::new(Constant::Binary {
-                            op: op.to_string(),
-                            a: Box::new(a),
-                            b: Box::new(b),
-                        }))
-                    } else {
-                        // Keep the predicate of `icmp eq`/`fcmp olt` (flags are dropped).
-                        let mut name = op.to_string();
-                        if matches!(op, "icmp" | "fcmp") {
-                            if let Some(pred) = words.iter().find(|w| !FLAG_WORDS.contains(w)) {
-                                name.push(' ');
-                                name.push_str(pred);
-                            }
-                        }
-                        Operand::Const(Box::new(Constant::Expr { op: name, operands }))
-                    }
-                }
+                _ => return self.word_value(w, ty, ctx),
             },
             t => return Err(format!("expected a value, found {t:?}")),
+        })
+    }
+
+    /// Words that start a value other than the simple literals: inline asm and constant
+    /// expressions. Kept out of [`Parser::value_inner`] (and out of line) so the frames of
+    /// nested constants stay small.
+    #[inline(never)]
+    fn word_value(
+        &mut self,
+        w: &'a str,
+        ty: TypeId,
+        ctx: Option<&mut FnCtx<'a>>,
+    ) -> PResult<Operand> {
+        match w {
+            "asm" => self.inline_asm(),
+            "blockaddress" => self.block_address(),
+            "dso_local_equivalent" | "no_cfi" => self.wrapped_value(w, ty, ctx),
+            "ptrauth" => self.ptrauth_value(w),
+            "splat" => self.splat_value(),
+            "getelementptr" => self.gep_expr(),
+            w if CastOp::from_word(w).is_some() => self.cast_expr(w),
+            w if w.starts_with("u0x") || w.starts_with("s0x") => Ok(match parse_prefixed_hex(w) {
+                Some(v) => Operand::Int(v),
+                None => Operand::Const(Box::new(Constant::BigInt(w.to_string()))),
+            }),
+            op => self.generic_expr(op, ty),
+        }
+    }
+
+    #[inline(never)]
+    fn inline_asm(&mut self) -> PResult<Operand> {
+        Ok({
+            let mut side_effect = false;
+            loop {
+                let save = self.lx.pos;
+                match self.lx.next() {
+                    Tok::Word("sideeffect") => side_effect = true,
+                    Tok::Word(_) => {}
+                    _ => {
+                        self.lx.pos = save;
+                        break;
+                    }
+                }
+            }
+            let asm = self.string()?;
+            self.expect_punct(b',')?;
+            let constraints = self.string()?;
+            Operand::InlineAsm(Box::new(InlineAsm {
+                asm,
+                constraints,
+                side_effect,
+            }))
+        })
+    }
+
+    #[inline(never)]
+    fn block_address(&mut self) -> PResult<Operand> {
+        Ok({
+            self.expect_punct(b'(')?;
+            self.mark();
+            let f = match self.lx.next() {
+                Tok::Global(g) => self.sym(g),
+                t => return Err(format!("expected a function in blockaddress, found {t:?}")),
+            };
+            self.expect_punct(b',')?;
+            let block = match self.lx.next() {
+                Tok::Local(b) => b.to_string(),
+                t => return Err(format!("expected a block in blockaddress, found {t:?}")),
+            };
+            self.expect_punct(b')')?;
+            Operand::Const(Box::new(Constant::BlockAddress { function: f, block }))
+        })
+    }
+
+    #[inline(never)]
+    fn wrapped_value(
+        &mut self,
+        w: &str,
+        ty: TypeId,
+        ctx: Option<&mut FnCtx<'a>>,
+    ) -> PResult<Operand> {
+        Ok({
+            let inner = self.value(ty, ctx)?;
+            Operand::Const(Box::new(Constant::Wrapped {
+                kind: w.to_string(),
+                inner: Box::new(operand_to_constant(inner)),
+            }))
+        })
+    }
+
+    #[inline(never)]
+    fn ptrauth_value(&mut self, w: &str) -> PResult<Operand> {
+        Ok({
+            self.expect_punct(b'(')?;
+            let inner = self.typed_constant()?;
+            while !self.eat_punct(b')') {
+                self.expect_punct(b',')?;
+                self.typed_constant()?;
+            }
+            Operand::Const(Box::new(Constant::Wrapped {
+                kind: w.to_string(),
+                inner: Box::new(inner.1),
+            }))
+        })
+    }
+
+    #[inline(never)]
+    fn splat_value(&mut self) -> PResult<Operand> {
+        Ok({
+            self.expect_punct(b'(')?;
+            let inner = self.typed_constant()?;
+            self.expect_punct(b')')?;
+            Operand::Const(Box::new(Constant::Splat(Box::new(inner))))
+        })
+    }
+
+    #[inline(never)]
+    fn gep_expr(&mut self) -> PResult<Operand> {
+        Ok({
+            // Flags: `inbounds`, `nusw`, `nuw`, `inrange(-16, 8)` (LLVM 19+).
+            while self.lx.peek() != Tok::Punct(b'(') {
+                self.mark();
+                match self.lx.next() {
+                    Tok::Word("inrange") => self.skip_parens()?,
+                    Tok::Word(_) => {}
+                    t => return Err(format!("unexpected {t:?} in getelementptr")),
+                }
+            }
+            self.expect_punct(b'(')?;
+            let source_ty = self.ty()?;
+            self.expect_punct(b',')?;
+            let base = self.typed_constant()?;
+            let mut indices = Vec::new();
+            while self.eat_punct(b',') {
+                self.eat_word("inrange");
+                indices.push(self.typed_constant()?);
+            }
+            self.expect_punct(b')')?;
+            Operand::Const(Box::new(Constant::Gep {
+                source_ty,
+                base: Box::new(base),
+                indices,
+            }))
+        })
+    }
+
+    #[inline(never)]
+    fn cast_expr(&mut self, w: &str) -> PResult<Operand> {
+        Ok({
+            let op = CastOp::from_word(w).unwrap_or(CastOp::BitCast);
+            self.expect_punct(b'(')?;
+            let val = self.typed_constant()?;
+            self.expect_word("to")?;
+            let to = self.ty()?;
+            self.expect_punct(b')')?;
+            Operand::Const(Box::new(Constant::Cast {
+                op,
+                val: Box::new(val),
+                to,
+            }))
+        })
+    }
+
+    #[inline(never)]
+    fn generic_expr(&mut self, op: &str, ty: TypeId) -> PResult<Operand> {
+        Ok({
+            // Binary and other constant expressions: `add (i64 ptrtoint (...), i64 1)`,
+            // `icmp eq (...)`, `select (...)`, `extractelement (...)`.
+            let mut words = Vec::new();
+            while let Tok::Word(w) = self.lx.peek() {
+                self.lx.next();
+                words.push(w);
+            }
+            if self.lx.peek() != Tok::Punct(b'(') {
+                return Err(format!("unexpected '{op}' where a value was expected"));
+            }
+            self.expect_punct(b'(')?;
+            let mut operands = Vec::new();
+            if !self.eat_punct(b')') {
+                loop {
+                    operands.push(self.typed_constant()?);
+                    if self.eat_punct(b')') {
+                        break;
+                    }
+                    self.expect_punct(b',')?;
+                }
+            }
+            if operands.len() == 2
+                && matches!(
+                    op,
+                    "add" | "sub" | "mul" | "shl" | "lshr" | "ashr" | "and" | "or" | "xor"
+                )
+            {
+                let b = operands.pop().unwrap_or((ty, Constant::Undef));
+                let a = operands.pop().unwrap_or((ty, Constant::Undef));
+                Operand::Const(Box::new(Constant::Binary {
+                    op: op.to_string(),
+                    a: Box::new(a),
+                    b: Box::new(b),
+                }))
+            } else {
+                // Keep the predicate of `icmp eq`/`fcmp olt` (flags are dropped).
+                let mut name = op.to_string();
+                if matches!(op, "icmp" | "fcmp") {
+                    if let Some(pred) = words.iter().find(|w| !FLAG_WORDS.contains(w)) {
+                        name.push(' ');
+                        name.push_str(pred);
+                    }
+                }
+                Operand::Const(Box::new(Constant::Expr { op: name, operands }))
+            }
         })
     }
 
@@ -1247,11 +1347,12 @@ impl<'a> Parser<'a, '_> {
         // Function attributes, section, comdat, personality, `!dbg !N` … up to `{` or EOL.
         let mut attrs = Vec::new();
         let mut subprogram = None;
+        let mut line_end = 0;
         loop {
             let save = self.lx.pos;
-            let line_end = self.lx.src[save..]
-                .find('\n')
-                .map_or(self.lx.src.len(), |i| save + i);
+            if save >= line_end {
+                line_end = self.line_end_from(save);
+            }
             let start = self.lx.token_start();
             if start >= line_end {
                 self.lx.pos = save;
@@ -1400,6 +1501,15 @@ impl<'a> Parser<'a, '_> {
             ctx.block_list[id.0 as usize] = Some(b);
         }
         Ok(())
+    }
+
+    /// Offset of the end of the line containing `pos` (its `\n`, or the end of the input).
+    fn line_end_from(&self, pos: usize) -> usize {
+        let b = self.lx.src.as_bytes();
+        b[pos.min(b.len())..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |i| pos + i)
     }
 
     /// Where `%name` (raw, as written) first appears after `from`, for errors about a name
@@ -1863,7 +1973,15 @@ impl<'a> Parser<'a, '_> {
                 return Err(format!("unknown instruction '{other}'"));
             }
         };
-        let rest = self.rest_of_line();
+        let before = self.lx.pos;
+        let rest = self.rest_of_inst();
+        // What follows the operands is `, align 4`, `, !dbg !12` and the like.
+        let tail = rest.trim();
+        if !tail.is_empty() && !tail.starts_with(',') {
+            self.err_pos = before + (rest.len() - rest.trim_start().len());
+            let shown: String = tail.chars().take(40).collect();
+            return Err(format!("unexpected '{shown}' after the {op} instruction"));
+        }
         let dbg = Self::dbg_in(rest);
         Ok(Inst {
             result,
@@ -2038,11 +2156,12 @@ impl<'a> Parser<'a, '_> {
         };
         // Call-site attributes and bundles, up to the `!dbg` (or `to` for invoke) on this line.
         let mut attrs = Vec::new();
+        let mut line_end = 0;
         loop {
             let save = self.lx.pos;
-            let line_end = self.lx.src[save..]
-                .find('\n')
-                .map_or(self.lx.src.len(), |i| save + i);
+            if save >= line_end {
+                line_end = self.line_end_from(save);
+            }
             if self.lx.token_start() >= line_end {
                 self.lx.pos = save;
                 break;
@@ -2138,7 +2257,7 @@ impl<'a> Parser<'a, '_> {
                 _ => {}
             }
         }
-        let _ = self.rest_of_line();
+        let _ = self.rest_of_inst();
         Ok(Inst {
             result: None,
             kind: InstKind::Dbg { kind, operand, var },
