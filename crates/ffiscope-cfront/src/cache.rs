@@ -188,6 +188,13 @@ impl Cache {
             let text = "Signature: 8a477f597d28d172789f06886806bc55\n# This file marks a cache directory created by ffiscope; see https://bford.info/cachedir/\n";
             write_atomic(&tag, text.as_bytes()).map_err(dir_err(&tag))?;
         }
+        // Fail here, once and clearly, rather than on every unit if the directory exists
+        // but cannot be written (a read-only mount, another user's directory).
+        let tmp = base.join("tmp");
+        tempfile::Builder::new()
+            .prefix("probe-")
+            .tempfile_in(&tmp)
+            .map_err(dir_err(&tmp))?;
         let cache = Cache {
             root,
             base,

@@ -97,6 +97,15 @@ fn truncate_lines(s: &str) -> String {
     let mut out = String::new();
     for (i, l) in lines.iter().enumerate() {
         if i == MAX_LINES || out.len() + l.len() > MAX_BYTES {
+            if i == 0 {
+                // One huge line (a macro expansion): keep its start.
+                let cut = (0..=MAX_BYTES.min(l.len()))
+                    .rev()
+                    .find(|&c| l.is_char_boundary(c))
+                    .unwrap_or(0);
+                out.push_str(&l[..cut]);
+                out.push_str(" ...\n");
+            }
             out.push_str(&format!("... ({} more lines)", lines.len() - i));
             return out;
         }
@@ -428,5 +437,8 @@ mod tests {
         let t = truncate_lines(&s);
         assert!(t.ends_with("... (60 more lines)"), "{t}");
         assert_eq!(truncate_lines("one\ntwo\n"), "one\ntwo");
+        let huge = "é".repeat(10_000);
+        let t = truncate_lines(&huge);
+        assert!(t.starts_with("éé") && t.len() < 8100, "{}", t.len());
     }
 }

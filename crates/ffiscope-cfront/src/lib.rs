@@ -44,3 +44,84 @@ pub use clang::{
 };
 pub use compile::{compile_all, compile_one, CompileError, CompileOptions, CompiledTu};
 pub use input::{collect_inputs, collect_inputs_in, InputError, InputSpec, TranslationUnit};
+
+#[cfg(test)]
+mod no_panic {
+    //! Every parser of outside text, fed many random strings of the characters that matter.
+
+    use std::path::Path;
+
+    fn strings(seed: u64, n: usize) -> impl Iterator<Item = String> {
+        const ALPHABET: &[&str] = &[
+            " ",
+            "\t",
+            "\n",
+            "\r",
+            "\\",
+            "'",
+            "\"",
+            "$",
+            "#",
+            ":",
+            "@",
+            "=",
+            ",",
+            "-",
+            "--",
+            "-I",
+            "-D",
+            "-o",
+            "-x",
+            "-Xclang",
+            "-include",
+            "-M",
+            "-Wp,",
+            "c",
+            "a.c",
+            "/",
+            "..",
+            ".",
+            "é",
+            "\u{0}",
+            "[",
+            "]",
+            "{",
+            "}",
+            "clang version ",
+            "1",
+            "9.",
+            "Apple ",
+            "error: ",
+            "unknown argument",
+            "'-f",
+            "ffiscope-cache ",
+        ];
+        let mut state = seed;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..n).map(move |_| {
+            let len = (next() % 24) as usize;
+            (0..len)
+                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+                .collect()
+        })
+    }
+
+    #[test]
+    fn parsers_never_panic() {
+        for s in strings(0x9e3779b97f4a7c15, 20_000) {
+            let words = crate::shell::split(&s).unwrap_or_else(|_| vec![s.clone()]);
+            let joined = crate::shell::join(&words);
+            assert_eq!(crate::shell::split(&joined).as_ref(), Ok(&words), "{s:?}");
+            let _ = crate::args::filter(&words, Path::new("/base"));
+            let _ = crate::args::normalize(Path::new(&s));
+            let _ = crate::compile::parse_depfile(&s);
+            let _ = crate::compile::unknown_args(&s);
+            let _ = crate::clang::parse_version(&s);
+        }
+    }
+}

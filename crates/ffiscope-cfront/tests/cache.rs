@@ -460,3 +460,22 @@ fn unusable_cache_dir_is_a_clear_error() {
     drop(t);
     assert!(!root.exists());
 }
+
+#[test]
+fn read_only_cache_dir_is_a_clear_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ro");
+    drop(Cache::open(Some(dir.clone())).unwrap());
+    let tmp_dir = dir.join("v1/tmp");
+    fs::set_permissions(&tmp_dir, fs::Permissions::from_mode(0o555)).unwrap();
+    // root ignores permissions; only check when they are enforced.
+    let enforced = fs::write(tmp_dir.join("x"), "").is_err();
+    let r = Cache::open(Some(dir.clone()));
+    fs::set_permissions(&tmp_dir, fs::Permissions::from_mode(0o755)).unwrap();
+    if enforced {
+        let e = r.unwrap_err();
+        assert!(e.to_string().contains("--cache-dir"), "{e}");
+    } else {
+        println!("SKIPPED read-only check: running as root");
+    }
+}
