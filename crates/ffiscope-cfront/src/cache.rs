@@ -124,11 +124,16 @@ impl Cache {
     /// directory under the system temp dir and says so in [`Cache::warning`]; an explicit
     /// `dir` that cannot be used is an error.
     pub fn open(dir: Option<PathBuf>) -> Result<Cache, CacheError> {
-        if let Some(d) = dir {
-            return Cache::open_at(d, None);
+        match dir {
+            Some(d) => Cache::open_at(d, None),
+            None => Cache::open_default(dirs::cache_dir().map(|d| d.join("ffiscope"))),
         }
-        let why = match dirs::cache_dir() {
-            Some(d) => match Cache::open_at(d.join("ffiscope"), None) {
+    }
+
+    /// Opens `default`, or falls back to a directory under the system temp dir.
+    fn open_default(default: Option<PathBuf>) -> Result<Cache, CacheError> {
+        let why = match default {
+            Some(d) => match Cache::open_at(d, None) {
                 Ok(c) => return Ok(c),
                 Err(e) => e.to_string(),
             },
@@ -634,6 +639,22 @@ mod tests {
             c.get_artifact("k", "decls-v1.json").as_deref(),
             Some(&b"data"[..])
         );
+    }
+
+    #[test]
+    fn unusable_default_falls_back_with_a_warning() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("not-a-dir");
+        fs::write(&file, "").unwrap();
+        let c = Cache::open_default(Some(file.join("ffiscope"))).unwrap();
+        let w = c.warning().unwrap();
+        assert!(
+            w.contains("cannot use cache directory") && w.contains("--cache-dir"),
+            "{w}"
+        );
+        assert!(c.root().starts_with(std::env::temp_dir()));
+        let c = Cache::open_default(None).unwrap();
+        assert!(c.warning().unwrap().contains("is HOME set?"));
     }
 
     #[test]

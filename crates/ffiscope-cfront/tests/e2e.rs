@@ -100,6 +100,19 @@ fn compiles_a_tiny_project_through_the_cache() {
     assert_eq!(warm.key, tiny.key);
     assert_eq!(cache.tu_key(&clang, &tus[0]), Some(tiny.key.clone()));
 
+    // A gcc-only flag from a database is dropped with a note instead of failing the unit.
+    let mut gcc = tus[0].clone();
+    gcc.args.push("-fconserve-stack".into());
+    gcc.args.push("-fipa-pta".into());
+    let r = ffiscope_cfront::compile_one(&clang, &gcc, &cache, false).unwrap();
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.contains("-fconserve-stack -fipa-pta")),
+        "{:?}",
+        r.notes
+    );
+
     // Editing a header found through -I invalidates.
     fs::write(
         root.join("include/tiny.h"),
