@@ -590,10 +590,9 @@ fn convert_function(
         check_symbol(&ctx, "thread_as", t)?;
     }
     if raw.noreturn && returns != Returns::Void && returns != Returns::Scalar {
-        return Err(ctx.field(
-            "returns",
-            "a noreturn function returns \"void\" (or \"scalar\")",
-        ));
+        return Err(ctx.entry(format!(
+            "noreturn, yet returns `{returns}`: write \"void\" (or \"scalar\")"
+        )));
     }
 
     Ok(FunctionModel {
