@@ -75,6 +75,12 @@
 //! * `sync` ([`SyncEffect`], [`SyncOp`]): `op` is one of `"lock"`, `"unlock"`,
 //!   `"trylock"`, `"rdlock"`, `"wrlock"`, `"init"`, `"destroy"`, `"once"`, `"atomic"`,
 //!   `"wait"` (releases and re-acquires: `pthread_cond_wait`); `arg` points to the object.
+//! * `globals` ([`Globals`]): library statics read or written, by the names `retained`
+//!   uses. Informational: whether touching them races is the `[[thread]]` model's call
+//!   (glibc's `rand` writes its state under a lock and is MT-Safe).
+//! * `aliases`: several related symbols may share one entry (`getc` is an alias of
+//!   `fgetc`, `labs` of `abs`); the entry's `name` is then only its identifier, so
+//!   report the symbol that was called, not the `name` of the model found.
 //! * `prefix` (intrinsics only): the entry matches every name that starts with it; it
 //!   ends with `.` (`"llvm.dbg."`). Without `prefix` an intrinsic entry matches its name
 //!   or an alias exactly, or followed by `.` and an overload suffix: `llvm.memcpy` matches
