@@ -105,7 +105,9 @@
 //!   pointer into `nptr` in `*endptr`, `"arg:1"`), `"thread"` (`pthread_create`'s `arg`),
 //!   `"return"` (reachable from the return value), `"maybe"`.
 //! * `freed`, `null_ok` ([`Verdict`]): `"yes"`, `"no"`, `"maybe"`. `null_ok = "yes"`: NULL
-//!   is accepted (`free(NULL)`); `"no"`: NULL may be dereferenced (`strlen(NULL)`).
+//!   is accepted (`free(NULL)`); `"no"`: NULL may be dereferenced (`strlen(NULL)`);
+//!   `"maybe"` with a `condition` when NULL is accepted only with another argument's
+//!   value (`snprintf(NULL, 0, ...)`). For `null_ok` the cautious answer is `"no"`.
 //! * `returned` ([`Verdict`], optional): the return value may point into memory reachable
 //!   from this parameter. It defaults to whether `returns` is an alias of the parameter,
 //!   and when stated it must agree with `returns`.

@@ -229,6 +229,26 @@ fn out_pointers_into_arguments_are_retention() {
 }
 
 #[test]
+fn null_acceptance() {
+    assert_eq!(
+        m().effect("strlen").unwrap().pointer(0).unwrap().null_ok,
+        Verdict::No
+    );
+    assert_eq!(
+        m().effect("fflush").unwrap().pointer(0).unwrap().null_ok,
+        Verdict::Yes
+    );
+    // NULL only with size 0: neither a proof of safety nor of a dereference
+    let s = m().effect("snprintf").unwrap().pointer(0).unwrap().clone();
+    assert_eq!(s.null_ok, Verdict::Maybe);
+    assert!(s.condition.unwrap().contains("size 0"));
+    assert_eq!(
+        m().effect("qsort").unwrap().pointer(0).unwrap().null_ok,
+        Verdict::Maybe
+    );
+}
+
+#[test]
 fn synchronization() {
     let lock = m().effect("pthread_mutex_lock").unwrap();
     assert_eq!(
@@ -312,4 +332,7 @@ fn intrinsics() {
     let t = m().effect("llvm.threadlocal.address.p0").unwrap();
     assert_eq!(t.returns.alias_args(), [0]);
     assert_eq!(m().intrinsic("llvm.va_copy.p0").unwrap().copy.len(), 1);
+    // struct copies dereference both operands
+    assert_eq!(f.pointer(0).unwrap().null_ok, Verdict::No);
+    assert_eq!(f.pointer(1).unwrap().null_ok, Verdict::No);
 }
