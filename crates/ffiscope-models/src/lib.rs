@@ -198,7 +198,7 @@ pub struct Models {
     /// Names and aliases of `functions`.
     function_index: HashMap<String, usize>,
     intrinsics: Vec<FunctionModel>,
-    /// Names, aliases and prefixes (without the final `.`) of `intrinsics`.
+    /// Names and aliases of `intrinsics`.
     intrinsic_index: HashMap<String, usize>,
     /// `prefix`es without the final `.`: they match only names that continue after it.
     prefix_only: HashMap<String, usize>,
