@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use ffiscope_facts::{CField, CFunctionDecl, CParam, CRecordLayout, CType, SourceLoc};
+use rustc_hash::FxHashMap;
 
 use crate::md::{MdNode, MdValue};
 use crate::model::*;
@@ -162,41 +163,100 @@ impl Module {
 pub struct DiTypes {
     pub layouts: BTreeMap<String, CRecordLayout>,
     in_progress: Vec<String>,
-    /// Nodes visited by the current [`DiTypes::convert`]: type graphs are DAGs, and a
-    /// hostile one can be exponential as a tree, so each conversion has a budget.
+    /// Types of referenced nodes already converted: type graphs are DAGs with much
+    /// sharing, so each node is converted once.
+    cache: FxHashMap<MdId, (CType, u32)>,
+    /// Nodes visited by the current [`DiTypes::convert`]: a bound for hostile graphs.
     steps: u32,
+    /// Complete records met but not laid out yet, by name, and their order.
+    pending: FxHashMap<String, (Arc<MdNode>, bool)>,
+    pending_order: Vec<String>,
 }
 
 /// Most DI nodes one [`DiTypes::convert`] call visits before giving up on the rest.
-const MAX_CONVERT_STEPS: u32 = 20_000;
+const MAX_CONVERT_STEPS: u32 = 100_000;
 
 impl DiTypes {
     pub fn convert(&mut self, m: &Module, v: &MdValue) -> CType {
         self.steps = 0;
+        let t = self.value_type(m, v, 0);
+        self.drain_layouts(m);
+        t
+    }
+
+    /// Computes the layouts of the records met so far, each at the top of the stack (a
+    /// record's layout needs only those of the records it holds by value).
+    fn drain_layouts(&mut self, m: &Module) {
+        while let Some(name) = self.pending_order.pop() {
+            if let Some((n, union)) = self.pending.remove(&name) {
+                self.steps = 0;
+                self.record_layout(m, &n, &name, union);
+            }
+        }
+    }
+
+    /// Lays out a pending record now (one held by value by the record being laid out).
+    fn layout_now(&mut self, m: &Module, t: &CType) {
+        let mut t = t;
+        loop {
+            match t {
+                CType::Typedef { target: inner, .. }
+                | CType::Qualified { inner, .. }
+                | CType::Array { element: inner, .. } => t = inner,
+                CType::Record { name, .. } => {
+                    if let Some((n, union)) = self.pending.remove(name) {
+                        self.record_layout(m, &n, name, union);
+                    }
+                    return;
+                }
+                _ => return,
+            }
+        }
+    }
+
+    /// The type a field value stands for: `null` is `void`, references are memoized.
+    fn value_type(&mut self, m: &Module, v: &MdValue, depth: u32) -> CType {
+        let unknown = || CType::Unknown {
+            spelling: "?".into(),
+        };
         match v {
             MdValue::Null => CType::Void,
-            _ => match m.md_value(v) {
-                Some(n) => self.node(m, &n, 0),
-                None => CType::Unknown {
-                    spelling: "?".into(),
-                },
-            },
+            MdValue::Ref(id) => {
+                if let Some((t, size)) = self.cache.get(id) {
+                    // A clone costs its size: shared subtrees of a DAG can still add up to
+                    // an exponential tree.
+                    self.steps = self.steps.saturating_add(*size);
+                    if self.steps > MAX_CONVERT_STEPS {
+                        return CType::Unknown {
+                            spelling: "(too complex)".into(),
+                        };
+                    }
+                    return t.clone();
+                }
+                let Some(n) = m.md(*id) else {
+                    return unknown();
+                };
+                // Cached even when a limit cut it short: that only happens on cyclic or
+                // hostile graphs (C types recur only through record tags, which are cut
+                // by name), and caching keeps those linear.
+                let t = self.node(m, &n, depth);
+                let size = ctype_size(&t, MAX_CONVERT_STEPS);
+                self.cache.insert(*id, (t.clone(), size));
+                t
+            }
+            MdValue::Node(n) => self.node(m, n, depth),
+            _ => unknown(),
         }
     }
 
     fn field_type(&mut self, m: &Module, n: &MdNode, field: &str, depth: u32) -> CType {
         match n.field(field) {
-            None | Some(MdValue::Null) => CType::Void,
-            Some(v) => match m.md_value(v) {
-                Some(t) => self.node(m, &t, depth + 1),
-                None => CType::Unknown {
-                    spelling: "?".into(),
-                },
-            },
+            None => CType::Void,
+            Some(v) => self.value_type(m, v, depth + 1),
         }
     }
 
-    fn node(&mut self, m: &Module, n: &MdNode, depth: u32) -> CType {
+    fn node(&mut self, m: &Module, n: &Arc<MdNode>, depth: u32) -> CType {
         if depth > 48 {
             return CType::Unknown {
                 spelling: "(too deep)".into(),
@@ -323,8 +383,14 @@ impl DiTypes {
                         let union = tag == "DW_TAG_union_type";
                         let name = record_name(m, n, if union { "union" } else { "struct" });
                         let complete = !n.has_flag("flags", "DIFlagFwdDecl");
-                        if complete {
-                            self.record_layout(m, n, &name, union, depth);
+                        // Laid out later (see `drain_layouts`): a record met through a
+                        // pointer must not nest its layout in the current conversion.
+                        if complete
+                            && !self.layouts.contains_key(&name)
+                            && !self.pending.contains_key(&name)
+                        {
+                            self.pending.insert(name.clone(), (n.clone(), union));
+                            self.pending_order.push(name.clone());
                         }
                         CType::Record {
                             name,
@@ -344,18 +410,10 @@ impl DiTypes {
     }
 
     fn convert_depth(&mut self, m: &Module, v: &MdValue, depth: u32) -> CType {
-        match v {
-            MdValue::Null => CType::Void,
-            _ => match m.md_value(v) {
-                Some(n) => self.node(m, &n, depth + 1),
-                None => CType::Unknown {
-                    spelling: "?".into(),
-                },
-            },
-        }
+        self.value_type(m, v, depth + 1)
     }
 
-    fn record_layout(&mut self, m: &Module, n: &MdNode, name: &str, union: bool, depth: u32) {
+    fn record_layout(&mut self, m: &Module, n: &MdNode, name: &str, union: bool) {
         if self.layouts.contains_key(name) || self.in_progress.iter().any(|p| p == name) {
             return;
         }
@@ -371,7 +429,8 @@ impl DiTypes {
         let mut fields = Vec::new();
         let mut max_align = 1u64;
         for mem in &members {
-            let ty = self.field_type(m, mem, "baseType", depth);
+            let ty = self.field_type(m, mem, "baseType", 0);
+            self.layout_now(m, &ty);
             let bitfield = mem.has_flag("flags", "DIFlagBitField");
             let size_bits = mem.int("size").unwrap_or(0).max(0) as u64;
             let offset_bits = mem.int("offset").unwrap_or(0).max(0) as u64;
@@ -442,6 +501,35 @@ impl DiTypes {
             CType::Unknown { .. } => 1,
         }
     }
+}
+
+/// Number of nodes in a C type tree, counted up to `limit`.
+fn ctype_size(t: &CType, limit: u32) -> u32 {
+    fn walk(t: &CType, n: &mut u32, limit: u32) {
+        *n += 1;
+        if *n >= limit {
+            return;
+        }
+        match t {
+            CType::Pointer { pointee: inner }
+            | CType::Qualified { inner, .. }
+            | CType::Typedef { target: inner, .. }
+            | CType::Enum {
+                underlying: inner, ..
+            }
+            | CType::Array { element: inner, .. } => walk(inner, n, limit),
+            CType::Function { ret, params, .. } => {
+                walk(ret, n, limit);
+                for p in params {
+                    walk(p, n, limit);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut n = 0;
+    walk(t, &mut n, limit);
+    n.min(limit)
 }
 
 fn basic_type(n: &MdNode) -> CType {

@@ -147,6 +147,7 @@ c_fixtures! {
     c_control => "c/control.ll", false;
     c_control_o2 => "c/control.O2.ll", false;
     c_attrs => "c/attrs.ll", false;
+    c_chain => "c/chain.ll", false;
     c_attrs_o2 => "c/attrs.O2.ll", false;
     c_cleanup => "c/cleanup.ll", true;
     c_seh => "c/seh.ll", true;
@@ -209,4 +210,27 @@ fn dbg_kinds(f: &ffiscope_ir::Function) -> Vec<String> {
             _ => None,
         })
         .collect()
+}
+
+/// Records first met deep in a chain of pointers get the same layout as anywhere else.
+#[test]
+fn deep_record_chains_keep_their_alignment() {
+    let m = load("c/chain.ll");
+    let mut di = DiTypes::default();
+    for f in m.functions.iter().filter(|f| !f.is_declaration()) {
+        let d = m.c_decl(f, &mut di).unwrap();
+        assert!(!d.signature.contains("(too"), "{}", d.signature);
+    }
+    assert_eq!(di.layouts.len(), 60);
+    for (name, l) in &di.layouts {
+        assert_eq!(
+            (l.size_bytes, l.align_bytes),
+            (if name == "s59" { 16 } else { 24 }, 8),
+            "{name}"
+        );
+        assert!(
+            l.fields.iter().all(|f| !f.ty.spelling().contains("(too")),
+            "{name}"
+        );
+    }
 }
