@@ -83,14 +83,36 @@ impl Module {
 
     /// Names of C parameters (1-based `arg:` of `DILocalVariable`) and their variables.
     pub fn param_vars(&self, f: &Function) -> BTreeMap<u32, Arc<MdNode>> {
+        // Only the function's own parameters: after inlining, records also describe the
+        // parameters of inlined callees (scoped to their subprograms).
+        let own = |v: &MdNode| match (f.subprogram, v.field("scope")) {
+            (Some(sp), Some(MdValue::Ref(s))) => *s == sp,
+            (Some(_), _) => false,
+            (None, _) => true,
+        };
         let mut out = BTreeMap::new();
         for b in &f.blocks {
             for inst in &b.insts {
                 if let InstKind::Dbg { var: Some(var), .. } = &inst.kind {
                     if let Some(v) = self.md(*var) {
-                        if let Some(arg) = v.int("arg") {
+                        if let Some(arg) = v.int("arg").filter(|_| own(&v)) {
                             out.entry(arg as u32).or_insert(v);
                         }
+                    }
+                }
+            }
+        }
+        // Optimized code may have no record left for a parameter; its variable is still
+        // listed in the subprogram's `retainedNodes`.
+        let retained = f
+            .subprogram
+            .and_then(|sp| self.md(sp))
+            .and_then(|sp| self.md_field(&sp, "retainedNodes"));
+        if let Some(list) = retained.as_deref().and_then(MdNode::tuple) {
+            for item in list {
+                if let Some(v) = self.md_value(item) {
+                    if let Some(arg) = v.int("arg").filter(|_| own(&v)) {
+                        out.entry(arg as u32).or_insert(v);
                     }
                 }
             }

@@ -234,3 +234,32 @@ fn deep_record_chains_keep_their_alignment() {
         );
     }
 }
+
+/// Parameter names come from the function's own variables: records of inlined callees'
+/// parameters are ignored, and `retainedNodes` fills in what optimization dropped.
+#[test]
+fn parameter_names_ignore_inlined_callees() {
+    let text = r#"
+define i32 @outer(i32 %x, ptr %res) !dbg !1 {
+    #dbg_value(i32 %x, !10, !DIExpression(), !20)
+    #dbg_value(ptr %res, !12, !DIExpression(), !21)
+  ret i32 %x
+}
+!0 = !DIFile(filename: "a.c", directory: "/src")
+!1 = distinct !DISubprogram(name: "outer", file: !0, line: 3, type: !3, flags: DIFlagPrototyped, retainedNodes: !7)
+!2 = distinct !DISubprogram(name: "helper", file: !0, line: 1, type: !3, flags: DIFlagPrototyped)
+!3 = !DISubroutineType(types: !4)
+!4 = !{!5, !5, !6}
+!5 = !DIBasicType(name: "int", size: 32, encoding: DW_ATE_signed)
+!6 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !5, size: 64)
+!7 = !{!10, !11}
+!10 = !DILocalVariable(name: "x", arg: 1, scope: !1, file: !0, line: 3, type: !5)
+!11 = !DILocalVariable(name: "res", arg: 2, scope: !1, file: !0, line: 3, type: !6)
+!12 = !DILocalVariable(name: "out", arg: 2, scope: !2, file: !0, line: 1, type: !6)
+!20 = !DILocation(line: 3, column: 1, scope: !1)
+!21 = !DILocation(line: 1, column: 1, scope: !2, inlinedAt: !20)
+"#;
+    let m = ffiscope_ir::parse_module("inl.ll", text.to_string()).unwrap();
+    let d = m.c_decl(&m.functions[0], &mut DiTypes::default()).unwrap();
+    assert_eq!(d.signature, "int outer(int x, int *res)");
+}
