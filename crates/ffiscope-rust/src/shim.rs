@@ -1,0 +1,571 @@
+//! The compile-command shim: building a crate with `CC`/`CXX` pointing at a tiny program that
+//! appends each C compile command to a JSON-lines log and then execs the real compiler. This
+//! is how `cargo ffiscope` learns which C files a crate's build scripts compile, with which
+//! flags, without knowing anything about the build scripts.
+//!
+//! The shim is either the `ffiscope-cc-shim` binary of this crate, or any program that calls
+//! [`maybe_run_as_shim`] first thing in `main` (the `ffiscope` CLI can) and is started with
+//! [`ENV_SHIM`] set. Its mode (C or C++) comes from the name it was started as: a name ending
+//! in `++` or containing `cxx` is C++.
+
+use std::collections::BTreeSet;
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::load::{run_cargo_json, BuildScriptInfo, LoadOptions};
+
+/// JSON-lines log the shim appends to.
+pub const ENV_LOG: &str = "FFISCOPE_CC_LOG";
+/// The real C compiler (default `cc`).
+pub const ENV_REAL_CC: &str = "FFISCOPE_REAL_CC";
+/// The real C++ compiler (default `c++`).
+pub const ENV_REAL_CXX: &str = "FFISCOPE_REAL_CXX";
+/// Set (to anything) to make a program calling [`maybe_run_as_shim`] act as the shim.
+pub const ENV_SHIM: &str = "FFISCOPE_CC_SHIM";
+
+/// One entry of `compile_commands.json`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct CompileCommand {
+    pub directory: PathBuf,
+    pub file: PathBuf,
+    /// The real compiler first, then its arguments.
+    pub arguments: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<PathBuf>,
+}
+
+const SOURCE_EXTS: &[&str] = &["c", "cc", "cpp", "cxx", "c++", "C", "m", "mm"];
+
+/// Options that take a separate value argument (so the value is not a source file).
+const VALUE_OPTS: &[&str] = &[
+    "-o",
+    "-I",
+    "-D",
+    "-U",
+    "-include",
+    "-imacros",
+    "-isystem",
+    "-iquote",
+    "-idirafter",
+    "-MF",
+    "-MT",
+    "-MQ",
+    "-x",
+    "-arch",
+    "-target",
+    "--target",
+    "-Xclang",
+    "-Xlinker",
+    "-L",
+    "-l",
+    "-isysroot",
+    "--sysroot",
+    "-Xpreprocessor",
+    "-Xassembler",
+    "-aux-info",
+    "-main-file-name",
+];
+
+/// Source files an invocation compiles (only for `-c` compiles; `-E`, `-M`, version probes
+/// and the `cc` crate's flag checks return nothing).
+pub fn sources_of(args: &[String]) -> Vec<String> {
+    if !args.iter().any(|a| a == "-c") || args.iter().any(|a| a == "-E" || a == "-M" || a == "-MM")
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut skip_next = false;
+    for a in args {
+        if skip_next {
+            skip_next = false;
+            continue;
+        }
+        if VALUE_OPTS.contains(&a.as_str()) {
+            skip_next = true;
+            continue;
+        }
+        if a.starts_with('-') {
+            continue;
+        }
+        let p = Path::new(a);
+        let ext_ok = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| SOURCE_EXTS.contains(&e));
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if ext_ok && !name.starts_with("flag_check") && !name.starts_with("detect_compiler_family")
+        {
+            out.push(a.clone());
+        }
+    }
+    out
+}
+
+fn output_of(args: &[String]) -> Option<String> {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "-o" {
+            return it.next().cloned();
+        }
+        if let Some(rest) = a.strip_prefix("-o") {
+            if !rest.is_empty() {
+                return Some(rest.to_string());
+            }
+        }
+    }
+    None
+}
+
+fn is_cxx_name(argv0: &Path) -> bool {
+    let n = argv0
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let n = n.strip_suffix(".exe").unwrap_or(&n);
+    n.ends_with("++") || n.contains("cxx")
+}
+
+/// If [`ENV_SHIM`] is set, acts as the shim (logs, then execs the real compiler) and returns
+/// the exit code to exit with; otherwise returns `None` at once.
+pub fn maybe_run_as_shim() -> Option<i32> {
+    std::env::var_os(ENV_SHIM)?;
+    let mut args = std::env::args_os();
+    let argv0 = args.next().unwrap_or_default();
+    Some(run_shim(Path::new(&argv0), args.collect()))
+}
+
+/// The shim itself: records the command (when [`ENV_LOG`] is set and it compiles a source
+/// file), then runs the real compiler with the same arguments. Never fails the build because
+/// of logging.
+pub fn run_shim(argv0: &Path, args: Vec<OsString>) -> i32 {
+    let cxx = is_cxx_name(argv0);
+    let (var, default) = if cxx {
+        (ENV_REAL_CXX, "c++")
+    } else {
+        (ENV_REAL_CC, "cc")
+    };
+    let mut real = std::env::var(var).unwrap_or_else(|_| default.to_string());
+    if real.trim().is_empty() || points_to_self(&real) {
+        real = default.to_string();
+    }
+    // `FFISCOPE_REAL_CC` may carry a wrapper or flags: `ccache gcc`, `clang -m32`.
+    let mut real_parts: Vec<String> = real.split_whitespace().map(str::to_string).collect();
+    let program = real_parts.remove(0);
+    let str_args: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if let Some(log) = std::env::var_os(ENV_LOG) {
+        let _ = log_command(Path::new(&log), &program, &real_parts, &str_args);
+    }
+    let mut cmd = std::process::Command::new(&program);
+    cmd.args(&real_parts).args(&args);
+    cmd.env_remove(ENV_SHIM);
+    exec(cmd, &program)
+}
+
+fn points_to_self(real: &str) -> bool {
+    let first = real.split_whitespace().next().unwrap_or("");
+    let Ok(me) = std::env::current_exe().and_then(|p| p.canonicalize()) else {
+        return false;
+    };
+    let cand = Path::new(first);
+    let resolved = if cand.components().count() > 1 {
+        cand.canonicalize().ok()
+    } else {
+        std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|d| d.join(first))
+                .find(|p| p.is_file())
+                .and_then(|p| p.canonicalize().ok())
+        })
+    };
+    resolved.is_some_and(|r| r == me)
+}
+
+#[cfg(unix)]
+fn exec(mut cmd: std::process::Command, program: &str) -> i32 {
+    use std::os::unix::process::CommandExt;
+    let err = cmd.exec();
+    eprintln!("ffiscope-cc-shim: cannot run `{program}`: {err}");
+    127
+}
+
+#[cfg(not(unix))]
+fn exec(mut cmd: std::process::Command, program: &str) -> i32 {
+    match cmd.status() {
+        Ok(s) => s.code().unwrap_or(1),
+        Err(err) => {
+            eprintln!("ffiscope-cc-shim: cannot run `{program}`: {err}");
+            127
+        }
+    }
+}
+
+fn log_command(log: &Path, program: &str, pre: &[String], args: &[String]) -> std::io::Result<()> {
+    let sources = sources_of(args);
+    if sources.is_empty() {
+        return Ok(());
+    }
+    let dir = std::env::current_dir()?;
+    let mut arguments = vec![program.to_string()];
+    arguments.extend(pre.iter().cloned());
+    arguments.extend(args.iter().cloned());
+    let output = output_of(args).map(|o| dir.join(o));
+    let mut text = String::new();
+    for s in sources {
+        let cmd = CompileCommand {
+            directory: dir.clone(),
+            file: dir.join(&s),
+            arguments: arguments.clone(),
+            output: output.clone(),
+        };
+        text.push_str(&serde_json::to_string(&cmd).map_err(std::io::Error::other)?);
+        text.push('\n');
+    }
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log)?;
+    // One write per invocation, so parallel compiles do not interleave lines.
+    f.write_all(text.as_bytes())
+}
+
+/// Reads a shim log (JSON lines), skipping malformed lines, deduplicated by (file, output).
+pub fn read_log(path: &Path) -> Vec<CompileCommand> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if let Ok(c) = serde_json::from_str::<CompileCommand>(line) {
+            if seen.insert((c.file.clone(), c.output.clone())) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Writes `compile_commands.json`.
+pub fn write_compile_commands(cmds: &[CompileCommand], path: &Path) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(cmds).map_err(std::io::Error::other)?;
+    std::fs::write(path, text)
+}
+
+/// A native library a build script asked to link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkedLib {
+    pub name: String,
+    /// `static`, `dylib`, `framework`, or `None` when unspecified.
+    pub kind: Option<String>,
+    pub package: String,
+    /// The archive was produced in this build (from C sources the shim saw).
+    pub from_source: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive: Option<PathBuf>,
+}
+
+/// How to build with the shim.
+#[derive(Debug, Clone)]
+pub struct ShimOptions {
+    /// Features, packages, offline: as for loading.
+    pub load: LoadOptions,
+    /// The shim program. Default: `ffiscope-cc-shim` next to the current executable, else
+    /// on `PATH`.
+    pub shim_program: Option<PathBuf>,
+    /// Extra environment for the build (e.g. `FFISCOPE_CC_SHIM=1` when `shim_program` is the
+    /// `ffiscope` binary itself).
+    pub shim_env: Vec<(String, String)>,
+    /// Default `<target-dir>/ffiscope` of the workspace.
+    pub target_dir: Option<PathBuf>,
+    /// `cargo clean -p` the packages with build scripts first, so they run again.
+    pub force_rerun: bool,
+    /// `check` (default: build scripts run, no codegen) or `build`.
+    pub subcommand: String,
+}
+
+impl Default for ShimOptions {
+    fn default() -> Self {
+        ShimOptions {
+            load: LoadOptions::default(),
+            shim_program: None,
+            shim_env: Vec::new(),
+            target_dir: None,
+            force_rerun: true,
+            subcommand: "check".into(),
+        }
+    }
+}
+
+/// What building with the shim found.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct BuildCapture {
+    pub compile_commands: Vec<CompileCommand>,
+    pub build_scripts: Vec<BuildScriptInfo>,
+    /// Libraries linked that no recorded compile produced (system libraries, pkg-config).
+    pub system_libs: Vec<LinkedLib>,
+    /// Libraries built from the recorded C sources.
+    pub source_libs: Vec<LinkedLib>,
+    pub success: bool,
+    pub errors: Vec<String>,
+    pub log_path: PathBuf,
+}
+
+impl BuildCapture {
+    /// `OUT_DIR` by package name, for [`LoadOptions::out_dirs`].
+    pub fn out_dirs(&self) -> std::collections::BTreeMap<String, PathBuf> {
+        self.build_scripts
+            .iter()
+            .map(|b| (b.package.clone(), b.out_dir.clone()))
+            .collect()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ShimError {
+    #[error("no Cargo.toml at {0}")]
+    NoManifest(PathBuf),
+    #[error("cannot find the shim program `ffiscope-cc-shim` (next to {0} or on PATH)")]
+    NoShim(PathBuf),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("cargo: {0}")]
+    Cargo(String),
+}
+
+fn find_shim(opts: &ShimOptions) -> Result<PathBuf, ShimError> {
+    if let Some(p) = &opts.shim_program {
+        return Ok(p.clone());
+    }
+    let exe = std::env::current_exe().unwrap_or_default();
+    let name = format!("ffiscope-cc-shim{}", std::env::consts::EXE_SUFFIX);
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    if let Some(d) = exe.parent() {
+        dirs.push(d.to_path_buf());
+        // Test binaries live in target/<profile>/deps.
+        if let Some(pd) = d.parent() {
+            dirs.push(pd.to_path_buf());
+        }
+    }
+    if let Some(paths) = std::env::var_os("PATH") {
+        dirs.extend(std::env::split_paths(&paths));
+    }
+    dirs.into_iter()
+        .map(|d| d.join(&name))
+        .find(|p| p.is_file())
+        .ok_or(ShimError::NoShim(exe))
+}
+
+/// Names the shim is started as: `ffiscope-cc` (C) and `ffiscope-c++` (C++), links or copies
+/// of the shim program in `dir`.
+fn install_shim_names(shim: &Path, dir: &Path) -> Result<(PathBuf, PathBuf), ShimError> {
+    std::fs::create_dir_all(dir)?;
+    let suffix = std::env::consts::EXE_SUFFIX;
+    let cc = dir.join(format!("ffiscope-cc{suffix}"));
+    let cxx = dir.join(format!("ffiscope-c++{suffix}"));
+    for link in [&cc, &cxx] {
+        let _ = std::fs::remove_file(link);
+        #[cfg(unix)]
+        {
+            let target = shim.canonicalize().unwrap_or_else(|_| shim.to_path_buf());
+            if std::os::unix::fs::symlink(&target, link).is_ok() {
+                continue;
+            }
+        }
+        std::fs::copy(shim, link)?;
+    }
+    Ok((cc, cxx))
+}
+
+/// Builds the crate at `path` with the shim as `CC`/`CXX` (in a separate target dir, build
+/// scripts forced to re-run) and returns the C compile commands it recorded, the build
+/// scripts' `OUT_DIR`s and the libraries linked from the system without source.
+///
+/// A failing build is not an error: the commands recorded up to the failure are returned with
+/// `success: false`.
+pub fn build_with_shim(path: &Path, opts: &ShimOptions) -> Result<BuildCapture, ShimError> {
+    let manifest = if path.is_dir() {
+        path.join("Cargo.toml")
+    } else {
+        path.to_path_buf()
+    };
+    if !manifest.is_file() {
+        return Err(ShimError::NoManifest(path.to_path_buf()));
+    }
+    let shim = find_shim(opts)?;
+    let meta = cargo_metadata::MetadataCommand::new()
+        .manifest_path(&manifest)
+        .other_options(if opts.load.offline {
+            vec!["--offline".to_string()]
+        } else {
+            Vec::new()
+        })
+        .exec()
+        .map_err(|e| ShimError::Cargo(e.to_string()))?;
+    let target_dir = opts.target_dir.clone().unwrap_or_else(|| {
+        meta.target_directory
+            .clone()
+            .into_std_path_buf()
+            .join("ffiscope")
+    });
+    std::fs::create_dir_all(&target_dir)?;
+    let (cc, cxx) = install_shim_names(&shim, &target_dir.join("shim"))?;
+    let log = target_dir.join("ffiscope-cc.jsonl");
+    let _ = std::fs::remove_file(&log);
+
+    if opts.force_rerun && target_dir.join("debug").exists() {
+        let with_build: Vec<String> = meta
+            .packages
+            .iter()
+            .filter(|p| {
+                p.targets
+                    .iter()
+                    .any(|t| t.kind.contains(&cargo_metadata::TargetKind::CustomBuild))
+            })
+            .map(|p| format!("{}@{}", p.name, p.version))
+            .collect();
+        if !with_build.is_empty() {
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let mut cmd = std::process::Command::new(cargo);
+            cmd.arg("clean")
+                .arg("--manifest-path")
+                .arg(&manifest)
+                .arg("--target-dir")
+                .arg(&target_dir);
+            if opts.load.offline {
+                cmd.arg("--offline");
+            }
+            for p in &with_build {
+                cmd.arg("-p").arg(p);
+            }
+            let _ = cmd
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .status();
+        }
+    }
+
+    let cc_s = cc.to_string_lossy().into_owned();
+    let cxx_s = cxx.to_string_lossy().into_owned();
+    let real_cc = std::env::var(ENV_REAL_CC)
+        .or_else(|_| std::env::var("CC"))
+        .unwrap_or_else(|_| "cc".into());
+    let real_cxx = std::env::var(ENV_REAL_CXX)
+        .or_else(|_| std::env::var("CXX"))
+        .unwrap_or_else(|_| "c++".into());
+    let triple = opts
+        .load
+        .target
+        .as_ref()
+        .map(|t| t.triple.clone())
+        .unwrap_or_else(|| crate::target::TargetInfo::host().triple);
+    let mut envs: Vec<(String, String)> = vec![
+        (ENV_LOG.into(), log.to_string_lossy().into_owned()),
+        (ENV_REAL_CC.into(), real_cc),
+        (ENV_REAL_CXX.into(), real_cxx),
+        ("CC".into(), cc_s.clone()),
+        ("CXX".into(), cxx_s.clone()),
+        ("HOST_CC".into(), cc_s.clone()),
+        ("HOST_CXX".into(), cxx_s.clone()),
+        ("TARGET_CC".into(), cc_s.clone()),
+        ("TARGET_CXX".into(), cxx_s.clone()),
+        (format!("CC_{triple}"), cc_s.clone()),
+        (format!("CXX_{triple}"), cxx_s.clone()),
+        (format!("CC_{}", triple.replace('-', "_")), cc_s),
+        (format!("CXX_{}", triple.replace('-', "_")), cxx_s),
+    ];
+    envs.extend(opts.shim_env.iter().cloned());
+    let run = run_cargo_json(&manifest, &opts.subcommand, &opts.load, &target_dir, &envs)
+        .map_err(ShimError::Cargo)?;
+    let compile_commands = read_log(&log);
+    let outputs: BTreeSet<PathBuf> = compile_commands
+        .iter()
+        .filter_map(|c| c.output.as_ref())
+        .filter_map(|o| o.parent().map(Path::to_path_buf))
+        .collect();
+    let mut system_libs = Vec::new();
+    let mut source_libs = Vec::new();
+    for bs in &run.build_scripts {
+        let search: Vec<PathBuf> = bs
+            .linked_paths
+            .iter()
+            .map(|p| PathBuf::from(p.split_once('=').map(|(_, v)| v).unwrap_or(p)))
+            .collect();
+        for lib in &bs.linked_libs {
+            let (kind, name) = match lib.split_once('=') {
+                Some((k, n)) => (
+                    Some(k.split(':').next().unwrap_or(k).to_string()),
+                    n.to_string(),
+                ),
+                None => (None, lib.clone()),
+            };
+            let name = name.split(':').next().unwrap_or(&name).to_string();
+            let archive = search
+                .iter()
+                .map(|d| d.join(format!("lib{name}.a")))
+                .find(|a| a.is_file());
+            let from_source = archive.as_ref().is_some_and(|a| {
+                a.starts_with(&target_dir)
+                    && (outputs
+                        .iter()
+                        .any(|o| o.starts_with(a.parent().unwrap_or(a)))
+                        || a.starts_with(&bs.out_dir))
+            });
+            let l = LinkedLib {
+                name,
+                kind,
+                package: bs.package.clone(),
+                from_source,
+                archive,
+            };
+            if from_source {
+                source_libs.push(l);
+            } else {
+                system_libs.push(l);
+            }
+        }
+    }
+    Ok(BuildCapture {
+        compile_commands,
+        build_scripts: run.build_scripts,
+        system_libs,
+        source_libs,
+        success: run.success,
+        errors: run.errors,
+        log_path: log,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn finds_sources_of_compiles_only() {
+        assert_eq!(
+            sources_of(&s(&[
+                "-O2", "-I", "inc.c", "-c", "src/a.c", "-o", "out/a.o"
+            ])),
+            vec!["src/a.c"]
+        );
+        assert!(sources_of(&s(&["-E", "x.c"])).is_empty());
+        assert!(sources_of(&s(&["--version"])).is_empty());
+        assert!(sources_of(&s(&["-c", "out/flag_check.c", "-o", "x.o"])).is_empty());
+        assert_eq!(output_of(&s(&["-c", "a.c", "-oa.o"])), Some("a.o".into()));
+    }
+
+    #[test]
+    fn tells_cxx_by_name() {
+        assert!(is_cxx_name(Path::new("/x/ffiscope-c++")));
+        assert!(!is_cxx_name(Path::new("/x/ffiscope-cc")));
+    }
+}
