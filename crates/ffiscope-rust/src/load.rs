@@ -274,6 +274,16 @@ pub fn load_crate(path: &Path, opts: &LoadOptions) -> Result<CrateModel, LoadErr
                 .collect();
             // Libraries first, so a file shared with a binary is attributed to the library.
             targets.sort_by_key(|t| !t.is_lib());
+            let target_models = targets
+                .iter()
+                .map(|t| crate::model::TargetModel {
+                    name: t.name.clone(),
+                    kind: t.kind.iter().map(|k| k.to_string()).collect(),
+                    crate_types: t.crate_types.iter().map(|k| k.to_string()).collect(),
+                    src_path: t.src_path.clone().into_std_path_buf(),
+                    edition: t.edition.to_string(),
+                })
+                .collect();
             for t in targets {
                 let name = if t.is_lib() {
                     crate_name.clone()
@@ -311,6 +321,7 @@ pub fn load_crate(path: &Path, opts: &LoadOptions) -> Result<CrateModel, LoadErr
                 ffiscope_metadata: p.metadata.get("ffiscope").cloned(),
                 rust_version: p.rust_version.as_ref().map(|v| v.to_string()),
                 files,
+                targets: target_models,
             });
         }
         let need = !raw.needs_out_dir.is_empty();
@@ -327,6 +338,7 @@ pub fn load_crate(path: &Path, opts: &LoadOptions) -> Result<CrateModel, LoadErr
             continue;
         }
         let mut model = CrateModel::empty(root.clone(), target.clone());
+        model.workspace_root = Some(meta.workspace_root.clone().into_std_path_buf());
         model.packages = packages;
         model.skipped = skipped;
         let resolver = Resolver::new(&raw, &target);
@@ -376,10 +388,23 @@ fn load_single_file(path: &Path, opts: &LoadOptions, target: TargetInfo) -> Crat
         ffiscope_metadata: None,
         rust_version: None,
         files: raw.files.iter().map(|f| f.rel.clone()).collect(),
+        targets: vec![crate::model::TargetModel {
+            name: crate_name_for_target(path),
+            kind: vec!["lib".into()],
+            crate_types: vec!["lib".into()],
+            src_path: path.to_path_buf(),
+            edition: "2021".into(),
+        }],
     });
     let resolver = Resolver::new(&raw, &target);
     resolver.build(&mut model);
     model
+}
+
+fn crate_name_for_target(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().replace('-', "_"))
+        .unwrap_or_else(|| "krate".into())
 }
 
 fn first_line(s: &str) -> String {

@@ -321,6 +321,19 @@ pub struct PackageModel {
     pub rust_version: Option<String>,
     /// Source files read, relative to the model root when under it.
     pub files: Vec<String>,
+    /// The targets walked, as cargo describes them (for cargo-style messages).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<TargetModel>,
+}
+
+/// A cargo target (`lib`, `bin`, ...) of a package.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetModel {
+    pub name: String,
+    pub kind: Vec<String>,
+    pub crate_types: Vec<String>,
+    pub src_path: PathBuf,
+    pub edition: String,
 }
 
 /// The FFI surface of a crate or workspace.
@@ -328,6 +341,9 @@ pub struct PackageModel {
 pub struct CrateModel {
     /// Directory that `file` paths are relative to (the package or workspace root).
     pub root: PathBuf,
+    /// The cargo workspace root (differs from `root` when one member is analysed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workspace_root: Option<PathBuf>,
     pub target: TargetInfo,
     pub packages: Vec<PackageModel>,
     pub foreign_fns: Vec<ForeignFn>,
@@ -346,6 +362,7 @@ impl CrateModel {
     pub fn empty(root: impl Into<PathBuf>, target: TargetInfo) -> Self {
         CrateModel {
             root: root.into(),
+            workspace_root: None,
             target,
             packages: Vec::new(),
             foreign_fns: Vec::new(),

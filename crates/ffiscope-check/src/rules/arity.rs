@@ -117,8 +117,8 @@ pub(crate) fn check(cx: &mut Cx) {
                         format!("C returns a {s}-byte record through a hidden pointer argument, so every argument is off by one"),
                     ),
                     _ => (
-                        Severity::Warning,
-                        "the result is silently discarded".to_string(),
+                        Severity::Note,
+                        "the result is discarded".to_string(),
                     ),
                 };
                 out.push((

@@ -218,14 +218,14 @@ fn compare_one(
                 let mut f = mk(
                     &rf.location,
                     format!(
-                        "field `{}` of `{}`: {}`{}` is {} in Rust but {} in C `{kw} {}`: {}",
+                        "{}field `{}` of `{}` is {} in Rust, but C `{kw} {}` has `{}` there ({}): {}",
+                        i.context,
                         rf.name,
                         def.name,
-                        i.context,
-                        cf.name,
                         type_ref_text(&rf.ty),
-                        c_text(&cf.ty),
                         cl.name,
+                        cf.ty.declare(&cf.name),
+                        c_text(&cf.ty),
                         i.detail
                     ),
                     i.help.clone(),

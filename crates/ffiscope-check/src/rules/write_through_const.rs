@@ -83,7 +83,7 @@ pub(crate) fn check(cx: &mut Cx) {
             } else {
                 (
                     Severity::Warning,
-                    "`*const`",
+                    "so callers may pass read-only memory",
                     "declare `*mut T`, and pass pointers to memory Rust allows to change",
                 )
             };

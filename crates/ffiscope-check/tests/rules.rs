@@ -1,0 +1,343 @@
+//! Every rule against its fixture crate: functions (or types) named `bad_*` must be reported
+//! by the rule, `ok_*` ones must not; and a snapshot of all findings.
+
+mod common;
+
+use ffiscope_check::{CheckResult, Severity};
+
+/// Asserts that `code` reports exactly the items in `bad` among `bad ∪ ok`.
+fn expect(name: &str, code: &str, bad: &[&str], ok: &[&str]) -> CheckResult {
+    let (model, result) = common::run(name);
+    let items_with = |item: &str| {
+        result
+            .findings
+            .iter()
+            .filter(|f| f.code == code && f.rust.as_ref().is_some_and(|r| r.item == item))
+            .count()
+    };
+    for b in bad {
+        assert!(
+            items_with(b) > 0,
+            "{name}: expected {code} on `{b}`, got:\n{:#?}",
+            result.findings
+        );
+    }
+    for o in ok {
+        assert_eq!(
+            items_with(o),
+            0,
+            "{name}: unexpected {code} on `{o}`:\n{:#?}",
+            result.findings
+        );
+    }
+    // The fixture's naming convention: every foreign `bad_*` function is listed.
+    for f in &model.foreign_fns {
+        if f.name.starts_with("bad_")
+            && !f.name.contains("config")
+            && !f.name.contains("nested")
+            && !f.name.contains("union")
+        {
+            assert!(
+                bad.contains(&f.name.as_str()),
+                "{name}: `{}` not listed as bad",
+                f.name
+            );
+        }
+        if f.name.starts_with("ok_") {
+            assert!(
+                !result
+                    .findings
+                    .iter()
+                    .any(|x| x.rust.as_ref().is_some_and(|r| r.item == f.item)
+                        && x.severity != Severity::Note),
+                "{name}: `{}` has findings: {:#?}",
+                f.name,
+                result.findings
+            );
+        }
+    }
+    insta::assert_json_snapshot!(name, result.findings);
+    result
+}
+
+#[test]
+fn ffi0001_undefined_symbol() {
+    let r = expect(
+        "undefined_symbol",
+        "FFI0001",
+        &["bad_missing", "bad_static_fn", "bad_typo"],
+        &["ok_defined", "malloc", "ok_renamed"],
+    );
+    let typo = r
+        .findings
+        .iter()
+        .find(|f| f.rust.as_ref().unwrap().item == "bad_typo")
+        .unwrap();
+    assert!(
+        typo.help.as_deref().unwrap().contains("compute_checksum"),
+        "{typo:?}"
+    );
+}
+
+#[test]
+fn ffi0002_arity() {
+    let r = expect(
+        "arity",
+        "FFI0002",
+        &[
+            "bad_too_few",
+            "bad_too_many",
+            "bad_void_returns_value",
+            "bad_ignored_large_struct_return",
+            "bad_cb_arity",
+        ],
+        &["ok_exact", "ok_cb"],
+    );
+    let note = r
+        .findings
+        .iter()
+        .find(|f| f.rust.as_ref().unwrap().item == "note_ignored_int_return")
+        .unwrap();
+    assert_eq!(note.severity, Severity::Note);
+}
+
+#[test]
+fn ffi0003_integer_width() {
+    expect(
+        "integer_width",
+        "FFI0003",
+        &[
+            "bad_long_as_i32",
+            "bad_ret_size_t_as_u32",
+            "bad_short_as_i32",
+        ],
+        &["ok_c_long", "ok_usize", "ok_i64", "ok_ulonglong"],
+    );
+}
+
+#[test]
+fn ffi0004_integer_signedness() {
+    expect(
+        "integer_signedness",
+        "FFI0004",
+        &["bad_unsigned_for_int"],
+        &["ok_c_uint", "ok_signed"],
+    );
+}
+
+#[test]
+fn ffi0005_pointer_integer() {
+    let r = expect(
+        "pointer_integer",
+        "FFI0005",
+        &["bad_usize_for_ptr", "bad_u32_for_ptr", "bad_ptr_for_int"],
+        &["ok_ptr"],
+    );
+    let same_width = r
+        .findings
+        .iter()
+        .find(|f| f.rust.as_ref().unwrap().item == "bad_usize_for_ptr")
+        .unwrap();
+    assert_eq!(same_width.severity, Severity::Warning);
+}
+
+#[test]
+fn ffi0006_float_mismatch() {
+    expect(
+        "float_mismatch",
+        "FFI0006",
+        &["bad_f32_for_double", "bad_i64_for_double"],
+        &["ok_float"],
+    );
+}
+
+#[test]
+fn ffi0007_bool_int() {
+    expect(
+        "bool_int",
+        "FFI0007",
+        &["bad_bool_for_int_ret", "bad_int_for_bool"],
+        &["ok_bool"],
+    );
+}
+
+#[test]
+fn ffi0008_char_signedness() {
+    expect(
+        "char_signedness",
+        "FFI0008",
+        &["bad_u8_for_char", "bad_c_char_for_unsigned_char"],
+        &["ok_c_char", "ok_u8_for_unsigned_char", "ok_char_ptr"],
+    );
+}
+
+#[test]
+fn ffi0009_by_value_record() {
+    expect(
+        "by_value_record",
+        "FFI0009",
+        &["bad_point_f32", "bad_scalar_for_struct"],
+        &["ok_point", "ok_make_point"],
+    );
+}
+
+#[test]
+fn ffi0010_record_layout() {
+    expect(
+        "record_layout",
+        "FFI0010",
+        &["config", "value", "nested", "BadHeader"],
+        &["header"],
+    );
+}
+
+#[test]
+fn ffi0011_missing_repr_c() {
+    expect(
+        "missing_repr_c",
+        "FFI0011",
+        &["bad_no_repr", "bad_enum_no_repr"],
+        &["ok_opaque", "ok_repr_c", "ok_zero_sized_handle"],
+    );
+}
+
+#[test]
+fn ffi0012_enum_mismatch() {
+    expect(
+        "enum_mismatch",
+        "FFI0012",
+        &["bad_missing_variant_ret", "bad_u8_enum", "bad_out_param"],
+        &["ok_int_ret", "ok_full_enum"],
+    );
+}
+
+#[test]
+fn ffi0013_int128() {
+    expect("int128", "FFI0013", &["bad_i128"], &["ok_i64"]);
+}
+
+#[test]
+fn ffi0014_variadic() {
+    expect(
+        "variadic",
+        "FFI0014",
+        &["bad_fixed_for_variadic", "bad_variadic_for_fixed"],
+        &["ok_variadic"],
+    );
+}
+
+#[test]
+fn ffi0015_calling_convention() {
+    expect(
+        "calling_convention",
+        "FFI0015",
+        &["bad_win64", "bad_rust_callback"],
+        &["ok_c", "ok_system", "ok_c_callback"],
+    );
+}
+
+#[test]
+fn ffi0016_pointee_mismatch() {
+    expect(
+        "pointee_mismatch",
+        "FFI0016",
+        &[
+            "bad_i32_ptr_for_long_ptr",
+            "bad_f32_ptr_for_double_ptr",
+            "bad_fnptr_for_data",
+        ],
+        &["ok_void_ptr", "ok_u8_for_char_ptr", "ok_double_ptr"],
+    );
+}
+
+#[test]
+fn ffi0017_not_ffi_safe() {
+    expect(
+        "not_ffi_safe",
+        "FFI0017",
+        &["bad_str", "bad_char", "bad_array_by_value", "bad_slice"],
+        &["ok_ptr"],
+    );
+}
+
+#[test]
+fn ffi0101_retained_borrow() {
+    let r = expect(
+        "retained_borrow",
+        "FFI0101",
+        &["bad_ref_retained", "bad_static_ref_retained"],
+        &["ok_raw_retained", "ok_ref_not_retained"],
+    );
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rust.as_ref().unwrap().item == "bad_ref_retained")
+        .unwrap();
+    assert_eq!(f.c.as_ref().unwrap().param, Some(0));
+    assert!(
+        !f.evidence.is_empty(),
+        "retained_at evidence is carried over"
+    );
+}
+
+#[test]
+fn ffi0102_freed_borrow() {
+    expect(
+        "freed_borrow",
+        "FFI0102",
+        &["bad_ref_freed", "bad_box_freed"],
+        &["ok_raw_freed", "ok_ref_read"],
+    );
+}
+
+#[test]
+fn ffi0103_write_through_const() {
+    let r = expect(
+        "write_through_const",
+        "FFI0103",
+        &["bad_const_written", "bad_shared_ref_written"],
+        &["ok_mut_written", "ok_const_indirect", "ok_const_read"],
+    );
+    let sev = |item: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.rust.as_ref().unwrap().item == item)
+            .unwrap()
+            .severity
+    };
+    assert_eq!(sev("bad_shared_ref_written"), Severity::Error);
+    assert_eq!(sev("bad_const_written"), Severity::Warning);
+}
+
+#[test]
+fn ffi0104_null_into_nonnull() {
+    expect(
+        "null_into_nonnull",
+        "FFI0104",
+        &["bad_option_deref", "bad_option_callback"],
+        &["ok_option_checked", "ok_ref_deref"],
+    );
+}
+
+#[test]
+fn ffi0105_returned_reference() {
+    expect(
+        "returned_reference",
+        "FFI0105",
+        &["bad_owned_as_ref", "bad_alias_static"],
+        &["ok_raw_owned", "ok_alias_borrowed"],
+    );
+}
+
+#[test]
+fn effect_rules_need_facts() {
+    let (model, _) = common::run("retained_borrow");
+    let decls: ffiscope_facts::DeclsDocument = serde_json::from_str(
+        &std::fs::read_to_string(common::fixture_dir("retained_borrow").join("expected-c.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let r = ffiscope_check::check(&model, &decls, None, &Default::default());
+    assert!(r.findings.iter().all(|f| !f.code.starts_with("FFI01")));
+    assert!(r.skipped.iter().any(|s| s.what.contains("FFI01xx")));
+}
