@@ -122,16 +122,39 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-fn child(level: &str, message: String) -> Value {
-    json!({
-        "$message_type": "diagnostic",
-        "message": message,
-        "code": null,
-        "level": level,
-        "spans": [],
-        "children": [],
-        "rendered": null
-    })
+/// rustc's diagnostic object, fields in rustc's order.
+#[derive(serde::Serialize)]
+struct Diagnostic {
+    #[serde(rename = "$message_type")]
+    message_type: &'static str,
+    message: String,
+    code: Option<Value>,
+    level: &'static str,
+    spans: Vec<Value>,
+    children: Vec<Diagnostic>,
+    rendered: Option<String>,
+}
+
+/// cargo's `compiler-message`, fields in cargo's order.
+#[derive(serde::Serialize)]
+struct CompilerMessage {
+    reason: &'static str,
+    package_id: String,
+    manifest_path: PathBuf,
+    target: Value,
+    message: Diagnostic,
+}
+
+fn child(level: &'static str, message: String) -> Diagnostic {
+    Diagnostic {
+        message_type: "diagnostic",
+        message,
+        code: None,
+        level,
+        spans: Vec::new(),
+        children: Vec::new(),
+        rendered: None,
+    }
 }
 
 fn span(f: &Finding, ctx: &CargoContext, sources: &dyn SourceProvider) -> Option<Value> {
@@ -186,6 +209,15 @@ pub fn cargo_messages(
     ctx: &CargoContext,
     sources: &dyn SourceProvider,
 ) -> Vec<Value> {
+    cargo_lines(result, ctx, sources).0
+}
+
+fn cargo_lines(
+    result: &CheckResult,
+    ctx: &CargoContext,
+    sources: &dyn SourceProvider,
+) -> (Vec<Value>, Vec<String>) {
+    let mut lines = Vec::new();
     let mut out = Vec::new();
     for f in &result.findings {
         let pkg = f
@@ -194,38 +226,32 @@ pub fn cargo_messages(
             .and_then(|r| ctx.package_of(&r.file))
             .or(ctx.packages.first());
         let mut children = Vec::new();
-        if let Some(c) = f.c.as_ref().filter(|c| !c.file.is_empty()) {
-            let what = match (&c.function, &c.record) {
-                (Some(func), _) => format!("C function `{func}`"),
-                (None, Some(r)) => format!("C type `{r}`"),
-                _ => "C code".into(),
-            };
-            children.push(child("note", format!("{what} at {}:{}", c.file, c.line)));
-        }
-        for e in &f.evidence {
-            children.push(child("note", format!("{}:{}: {}", e.file, e.line, e.note)));
+        for n in crate::text::notes(f) {
+            children.push(child("note", n));
         }
         if let Some(h) = &f.help {
             children.push(child("help", h.clone()));
         }
         let spans: Vec<Value> = span(f, ctx, sources).into_iter().collect();
-        out.push(json!({
-            "reason": "compiler-message",
-            "package_id": pkg.map(|p| p.id.clone()).unwrap_or_default(),
-            "manifest_path": pkg.map(|p| p.manifest_path.clone()).unwrap_or_default(),
-            "target": pkg.map(|p| p.target.clone()).unwrap_or_else(|| json!({"kind":["lib"],"crate_types":["lib"],"name":"","src_path":"","edition":"2021","doc":true,"doctest":true,"test":true})),
-            "message": {
-                "$message_type": "diagnostic",
-                "message": f.message,
-                "code": {"code": f.code, "explanation": null},
-                "level": level(f.severity),
-                "spans": spans,
-                "children": children,
-                "rendered": format!("{}\n\n", render_finding(f, sources, false)),
-            }
-        }));
+        let m = CompilerMessage {
+            reason: "compiler-message",
+            package_id: pkg.map(|p| p.id.clone()).unwrap_or_default(),
+            manifest_path: pkg.map(|p| p.manifest_path.clone()).unwrap_or_default(),
+            target: pkg.map(|p| p.target.clone()).unwrap_or_else(|| json!({"kind":["lib"],"crate_types":["lib"],"name":"","src_path":"","edition":"2021","doc":true,"doctest":true,"test":true})),
+            message: Diagnostic {
+                message_type: "diagnostic",
+                message: f.message.clone(),
+                code: Some(json!({"code": f.code, "explanation": null})),
+                level: level(f.severity),
+                spans,
+                children,
+                rendered: Some(format!("{}\n\n", render_finding(f, sources, false))),
+            },
+        };
+        out.push(serde_json::to_value(&m).unwrap_or(Value::Null));
+        lines.push(serde_json::to_string(&m).unwrap_or_default());
     }
-    out
+    (out, lines)
 }
 
 /// JSON lines: the `compiler-message`s, then `{"reason":"build-finished","success":...}`
@@ -236,8 +262,8 @@ pub fn render_cargo_messages(
     sources: &dyn SourceProvider,
 ) -> String {
     let mut s = String::new();
-    for m in cargo_messages(result, ctx, sources) {
-        s.push_str(&m.to_string());
+    for line in cargo_lines(result, ctx, sources).1 {
+        s.push_str(&line);
         s.push('\n');
     }
     s.push_str(&json!({"reason": "build-finished", "success": result.errors() == 0}).to_string());

@@ -25,6 +25,35 @@ fn level(s: Severity) -> Level {
     }
 }
 
+/// The notes under a finding: where in C, then the evidence (merged with the C location
+/// when they name the same line).
+pub(crate) fn notes(f: &Finding) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut evidence: Vec<&ffiscope_check::EvidenceStep> = f.evidence.iter().collect();
+    if let Some(c) = f.c.as_ref().filter(|c| !c.file.is_empty()) {
+        let what = match (&c.function, &c.record, c.param) {
+            (Some(func), _, Some(p)) => format!("C function `{func}`, parameter {}", p + 1),
+            (Some(func), _, None) => format!("C function `{func}`"),
+            (None, Some(r), _) => format!("C type `{r}`"),
+            _ => "C code".to_string(),
+        };
+        let mut line = format!("{what} at {}:{}", c.file, c.line);
+        if let Some(i) = evidence
+            .iter()
+            .position(|e| e.side == "c" && e.file == c.file && e.line == c.line)
+        {
+            line.push_str(&format!(": {}", evidence[i].note));
+            evidence.remove(i);
+        }
+        out.push(line);
+    }
+    for e in evidence {
+        let side = if e.side == "rust" { "Rust" } else { "C" };
+        out.push(format!("{side} {}:{}: {}", e.file, e.line, e.note));
+    }
+    out
+}
+
 /// One finding as rustc would print it.
 pub fn render_finding(f: &Finding, sources: &dyn SourceProvider, color: bool) -> String {
     let renderer = if color {
@@ -33,22 +62,7 @@ pub fn render_finding(f: &Finding, sources: &dyn SourceProvider, color: bool) ->
         Renderer::plain()
     };
     let lvl = level(f.severity);
-    let mut footers: Vec<String> = Vec::new();
-    if let Some(c) = &f.c {
-        let what = match (&c.function, &c.record, c.param) {
-            (Some(func), _, Some(p)) => format!("C function `{func}`, parameter {}", p + 1),
-            (Some(func), _, None) => format!("C function `{func}`"),
-            (None, Some(r), _) => format!("C type `{r}`"),
-            _ => "C code".to_string(),
-        };
-        if !c.file.is_empty() {
-            footers.push(format!("{what} at {}:{}", c.file, c.line));
-        }
-    }
-    for e in &f.evidence {
-        let side = if e.side == "rust" { "Rust" } else { "C" };
-        footers.push(format!("{side} {}:{}: {}", e.file, e.line, e.note));
-    }
+    let footers = notes(f);
     let help = f.help.clone();
     let rule_label = f.rule.clone();
 
