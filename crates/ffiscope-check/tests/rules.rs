@@ -341,3 +341,116 @@ fn effect_rules_need_facts() {
     assert!(r.findings.iter().all(|f| !f.code.starts_with("FFI01")));
     assert!(r.skipped.iter().any(|s| s.what.contains("FFI01xx")));
 }
+
+#[test]
+fn suppressions_and_configured_levels() {
+    let (_, r) = common::run("suppressions");
+    let items = |code: &str| -> Vec<String> {
+        r.findings
+            .iter()
+            .filter(|f| f.code == code)
+            .map(|f| f.rust.as_ref().unwrap().item.clone())
+            .collect()
+    };
+    assert_eq!(
+        items("FFI0003"),
+        vec!["still_reported"],
+        "{:#?}",
+        r.findings
+    );
+    // integer-signedness = "allow" in ffiscope.toml: not reported, not even as suppressed.
+    assert!(items("FFI0004").is_empty());
+    assert!(!r.suppressed.iter().any(|s| s.finding.code == "FFI0004"));
+    // FFI0016 = "deny": a warning by default, an error here.
+    let p = r.findings.iter().find(|f| f.code == "FFI0016").unwrap();
+    assert_eq!(p.severity, Severity::Error);
+    // FFI0006 = "warn" from [package.metadata.ffiscope].
+    let fl = r.findings.iter().find(|f| f.code == "FFI0006").unwrap();
+    assert_eq!(fl.severity, Severity::Warning);
+    // `sys_*` is external: no FFI0001.
+    assert!(items("FFI0001").is_empty(), "{:#?}", r.findings);
+    let suppressed: Vec<(&str, &str)> = r
+        .suppressed
+        .iter()
+        .map(|s| {
+            (
+                s.finding.rust.as_ref().unwrap().item.as_str(),
+                s.reason.as_str(),
+            )
+        })
+        .collect();
+    for item in [
+        "allowed_by_comment",
+        "allowed_by_attribute",
+        "allowed_in_block",
+        "trailing_comment",
+    ] {
+        assert!(
+            suppressed.iter().any(|(i, _)| *i == item),
+            "{item} not suppressed: {suppressed:?}"
+        );
+    }
+    assert!(suppressed.contains(&("allowed_by_comment", "the value always fits in 32 bits")));
+}
+
+#[test]
+fn garbage_inputs_do_not_panic() {
+    use ffiscope_facts::*;
+    let (model, _) = common::run("record_layout");
+    // C declarations that contradict everything: wrong arities, unknown types, cycles of
+    // records, layouts with no fields.
+    let weird = CType::Unknown {
+        spelling: "??".into(),
+    };
+    let decls = DeclsDocument {
+        tool: "ffiscope".into(),
+        version: "0".into(),
+        schema: 1,
+        functions: model
+            .foreign_fns
+            .iter()
+            .map(|f| CFunctionDecl {
+                name: f.link_name.clone(),
+                location: SourceLoc {
+                    file: String::new(),
+                    line: 0,
+                },
+                signature: String::new(),
+                ret: CType::Record {
+                    name: "config".into(),
+                    union: true,
+                    complete: true,
+                },
+                params: vec![
+                    CParam {
+                        name: String::new(),
+                        ty: weird.clone(),
+                    },
+                    CParam {
+                        name: "x".into(),
+                        ty: CType::Pointer {
+                            pointee: Box::new(CType::Record {
+                                name: "nested".into(),
+                                union: false,
+                                complete: true,
+                            }),
+                        },
+                    },
+                ],
+                variadic: true,
+                external: false,
+            })
+            .collect(),
+        layouts: vec![CRecordLayout {
+            name: "config".into(),
+            union: false,
+            size_bytes: 0,
+            align_bytes: 0,
+            fields: vec![],
+            location: None,
+        }],
+    };
+    let facts = FactsDocument::new(vec![]);
+    let r = ffiscope_check::check(&model, &decls, Some(&facts), &Default::default());
+    assert!(!r.findings.is_empty());
+}

@@ -181,7 +181,11 @@ fn collect_allow(meta: &Meta, line: u32, out: &mut Vec<(Vec<String>, u32)>, dept
                 .tokens
                 .to_string()
                 .split(',')
-                .map(|s| s.trim().trim_matches('"').to_string())
+                .map(|s| {
+                    s.replace(char::is_whitespace, "")
+                        .trim_matches('"')
+                        .to_string()
+                })
                 .filter(|s| !s.is_empty())
                 .collect();
             out.push((codes, line));

@@ -711,7 +711,31 @@ impl Walker<'_> {
         let mut block_ctx = ctx.clone();
         block_ctx.allows = self.item_allows(ctx, &m.attrs, m.abi.extern_token.span, true);
         let unsafe_block = m.unsafety.is_some();
-        for fi in &m.items {
+        // `safe fn` / `safe static` (Rust 2024) reach us as verbatim tokens: drop `safe` and
+        // parse again.
+        let items: Vec<(syn::ForeignItem, bool)> = m
+            .items
+            .iter()
+            .map(|fi| match fi {
+                syn::ForeignItem::Verbatim(ts) => {
+                    let toks: Vec<proc_macro2::TokenTree> = ts.clone().into_iter().collect();
+                    let has_safe = toks
+                        .iter()
+                        .any(|t| matches!(t, proc_macro2::TokenTree::Ident(i) if i == "safe"));
+                    let stripped: TokenStream = toks
+                        .into_iter()
+                        .filter(|t| !matches!(t, proc_macro2::TokenTree::Ident(i) if i == "safe"))
+                        .collect();
+                    match syn::parse2::<syn::ForeignItem>(stripped) {
+                        Ok(item) if has_safe => (item, true),
+                        _ => (fi.clone(), false),
+                    }
+                }
+                _ => (fi.clone(), false),
+            })
+            .collect();
+        for (fi, declared_safe) in &items {
+            let declared_safe = *declared_safe;
             match fi {
                 syn::ForeignItem::Fn(f) => {
                     if !self.cfg.is_enabled(&f.attrs) {
@@ -739,11 +763,6 @@ impl Walker<'_> {
                             Some(((**t).clone(), self.loc(ctx.fid, t.span())))
                         }
                     };
-                    let declared_safe = f.vis.to_token_stream().is_empty()
-                        && f.to_token_stream()
-                            .into_iter()
-                            .take_while(|t| t.to_string() != "fn")
-                            .any(|t| t.to_string() == "safe");
                     let idx = self.raw.foreign_fns.len();
                     self.define(&ctx.key, &name, DefRef::ForeignFn(idx));
                     let location = self.loc(ctx.fid, f.sig.ident.span());
@@ -1005,7 +1024,12 @@ impl Walker<'_> {
                         self.walk_items(&f.items, &sub);
                     }
                     _ => {
-                        let text = tokens_text(&m.mac.tokens);
+                        let mut text = tokens_text(&m.mac.tokens);
+                        if let Some(d) = self.find_macro(&ctx.key, &short) {
+                            for (_, body) in &d.rules {
+                                text.push_str(&body.to_string());
+                            }
+                        }
                         if text.contains("extern") || text.contains("repr") {
                             self.skip(
                                 format!("macro-generated items (`{name}!`) at {}:{}", l.file, l.line),
