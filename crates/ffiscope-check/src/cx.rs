@@ -810,20 +810,33 @@ impl<'a> Cx<'a> {
                     _ => {}
                 }
                 if params.len() != cparams.len() || variadic != cvar {
-                    out.push(issue(
+                    // `void (*)(void)` is C's generic function pointer: callers cast it back.
+                    let generic =
+                        cparams.is_empty() && !*cvar && matches!(cret.canonical(), CType::Void);
+                    let mut i = issue(
                         Kind::CallbackArity,
                         format!(
-                            "the callback takes {} parameter(s){} in Rust and {}{} in C",
+                            "the callback takes {} parameter(s){} in Rust and {}{} in C{}",
                             params.len(),
                             if *variadic { " and `...`" } else { "" },
                             cparams.len(),
-                            if *cvar { " and `...`" } else { "" }
+                            if *cvar { " and `...`" } else { "" },
+                            if generic {
+                                " (`void (*)(void)` is C's generic function pointer: check that C casts it back to this type before calling it)"
+                            } else {
+                                ""
+                            }
                         ),
                         Some(format!(
                             "use `{}`",
                             suggest(c_pointee_as_ptr(c_pointee).as_ref())
                         )),
-                    ));
+                    );
+                    if generic {
+                        i.severity = Some(Severity::Warning);
+                        i.help = None;
+                    }
+                    out.push(i);
                 }
                 for (i, (p, cpar)) in params.iter().zip(cparams.iter()).enumerate() {
                     let sub = format!("{ctx}parameter {} of the callback in ", i + 1);
@@ -1367,6 +1380,10 @@ pub(crate) fn type_ref_text(t: &ffiscope_rust::TypeRef) -> String {
         )
     {
         format!("`{}`", t.text)
+    } else if t.text.len() > 60 {
+        // Long spellings (`::std::option::Option<unsafe extern "C" fn(...)>`): the resolved
+        // form is shorter and says the same.
+        format!("`{shown}`")
     } else {
         format!("`{}` (`{}`)", t.text, shown)
     }

@@ -20,6 +20,8 @@ pub struct CfgEnv {
     pub extra: BTreeSet<String>,
     /// Value of a cfg nobody defined.
     pub unknown_enabled: bool,
+    /// Names of the cfgs that were looked up and unknown.
+    pub unknown_seen: std::cell::RefCell<BTreeSet<String>>,
 }
 
 impl CfgEnv {
@@ -29,6 +31,7 @@ impl CfgEnv {
             features: BTreeSet::new(),
             extra: BTreeSet::new(),
             unknown_enabled: true,
+            unknown_seen: Default::default(),
         }
     }
 
@@ -89,6 +92,7 @@ impl CfgEnv {
                 if self.extra.contains(&key) {
                     return true;
                 }
+                self.unknown_seen.borrow_mut().insert(name.to_string());
                 self.unknown_enabled
             }
         }

@@ -33,7 +33,8 @@ pub enum DepsMode {
 pub enum BuildScripts {
     /// Never (an `include!` of `OUT_DIR` is then reported as skipped).
     Never,
-    /// Only when a walked file `include!`s something from `OUT_DIR`.
+    /// Only when a walked file `include!`s something from `OUT_DIR`, or a package with a
+    /// build script uses cfgs ffiscope does not know (the build script probably sets them).
     #[default]
     IfNeeded,
     /// Always, so that build-script cfgs are known too.
@@ -64,6 +65,9 @@ pub struct LoadOptions {
     pub cfgs: Vec<String>,
     /// Pass `--offline` to cargo.
     pub offline: bool,
+    /// Value of cfgs nobody defined (not target, feature, build-script or `cfgs`). `None`:
+    /// enabled, unless the package's build script was run (then every cfg is known).
+    pub unknown_cfgs: Option<bool>,
 }
 
 /// Why a crate could not be loaded at all.
@@ -236,7 +240,9 @@ pub fn load_crate(path: &Path, opts: &LoadOptions) -> Result<CrateModel, LoadErr
                 cfg.extra.extend(bs.cfgs.iter().cloned());
             }
             // With build scripts run, every cfg rustc sees is known.
-            cfg.unknown_enabled = !(ran_check && (bs.is_some() || !has_build_script(p)));
+            cfg.unknown_enabled = opts
+                .unknown_cfgs
+                .unwrap_or(!(ran_check && (bs.is_some() || !has_build_script(p))));
             let crate_name = lib_crate_name(p);
             let pkg_root = p
                 .manifest_path
@@ -302,6 +308,13 @@ pub fn load_crate(path: &Path, opts: &LoadOptions) -> Result<CrateModel, LoadErr
                 };
                 w.walk_root(t.src_path.as_std_path());
             }
+            if has_build_script(p)
+                && opts.unknown_cfgs.is_none()
+                && !cfg.unknown_seen.borrow().is_empty()
+            {
+                // Unknown cfgs in a package with a build script: probably set by it.
+                raw.needs_out_dir.insert(p.name.to_string());
+            }
             let files = raw.files[files_before..]
                 .iter()
                 .map(|f| f.rel.clone())
@@ -356,6 +369,9 @@ fn load_single_file(path: &Path, opts: &LoadOptions, target: TargetInfo) -> Crat
     let mut cfg = CfgEnv::new(target.clone());
     cfg.features = opts.features.iter().cloned().collect();
     cfg.extra.extend(opts.cfgs.iter().cloned());
+    if let Some(u) = opts.unknown_cfgs {
+        cfg.unknown_enabled = u;
+    }
     let crate_name = path
         .file_stem()
         .map(|s| s.to_string_lossy().replace('-', "_"))

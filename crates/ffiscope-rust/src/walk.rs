@@ -1419,6 +1419,18 @@ pub(crate) fn tokens_text(ts: &TokenStream) -> String {
     let mut out = String::new();
     let mut prev = Prev::Start;
     write_tokens(ts, &mut out, &mut prev);
+    // rustfmt drops trailing commas on one line (`fn(a: u8,)` from bindgen).
+    for (from, to) in [
+        (",)", ")"),
+        (",>", ">"),
+        (",]", "]"),
+        (", )", ")"),
+        (", >", ">"),
+    ] {
+        while out.contains(from) {
+            out = out.replace(from, to);
+        }
+    }
     out
 }
 

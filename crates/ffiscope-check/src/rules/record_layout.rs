@@ -101,7 +101,8 @@ pub(crate) fn check(cx: &mut Cx) {
         compare_one(cx, &path, &pair, &mut findings, &mut skipped);
     }
     for (f, allows) in findings {
-        cx.emit(&RULE, f, &allows, None);
+        let sev = Some(f.severity);
+        cx.emit(&RULE, f, &allows, sev);
     }
     cx.skipped.extend(skipped);
 }
@@ -236,6 +237,9 @@ fn compare_one(
                 );
                 if sev_note {
                     f.severity = Severity::Warning;
+                }
+                if let Some(sev) = i.severity {
+                    f.severity = sev;
                 }
                 findings.push((f, def.allows.clone()));
             }
