@@ -378,3 +378,70 @@ fn a_failing_build_is_reported_not_fatal() {
         m.skipped
     );
 }
+
+#[test]
+fn workspace_with_a_sys_dependency() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let w = |p: &str, t: &str| {
+        let f = root.join(p);
+        std::fs::create_dir_all(f.parent().unwrap()).unwrap();
+        std::fs::write(f, t).unwrap();
+    };
+    w(
+        "Cargo.toml",
+        "[workspace]\nmembers = [\"wrap\", \"foo-sys\"]\nresolver = \"2\"\n",
+    );
+    w(
+        "foo-sys/Cargo.toml",
+        "[package]\nname = \"foo-sys\"\nversion = \"0.1.0\"\nedition = \"2021\"\nlinks = \"foo\"\n",
+    );
+    w("foo-sys/build.rs", "fn main() {}\n");
+    w("foo-sys/src/lib.rs", "pub enum foo_t {}\nextern \"C\" {\n    pub fn foo_new() -> *mut foo_t;\n    pub fn foo_free(f: *mut foo_t);\n}\n");
+    w(
+        "wrap/Cargo.toml",
+        "[package]\nname = \"wrap\"\nversion = \"0.1.0\"\nedition = \"2021\"\n[dependencies]\nfoo-sys = { path = \"../foo-sys\" }\n",
+    );
+    w(
+        "wrap/src/lib.rs",
+        "use foo_sys as sys;\npub struct Foo(*mut sys::foo_t);\nunsafe impl Send for Foo {}\nimpl Foo {\n    pub fn new() -> Foo { Foo(unsafe { sys::foo_new() }) }\n}\nimpl Drop for Foo {\n    fn drop(&mut self) { unsafe { foo_sys::foo_free(self.0) } }\n}\n",
+    );
+    // One member: the -sys crate comes along as a dependency.
+    let m = load_crate(&root.join("wrap"), &opts()).unwrap();
+    assert_eq!(m.root, root.join("wrap").canonicalize().unwrap());
+    assert_eq!(
+        m.workspace_root.as_deref(),
+        Some(root.canonicalize().unwrap().as_path())
+    );
+    let sys = m.package("foo-sys").expect("sys dependency loaded");
+    assert!(sys.dependency && !m.package("wrap").unwrap().dependency);
+    assert!(!m.is_analysed("foo-sys"));
+    let new = m
+        .safe_callers
+        .iter()
+        .find(|c| c.item == "Foo::new")
+        .unwrap();
+    assert_eq!(new.calls[0].callee, "foo_new");
+    assert!(new.calls[0].resolved);
+    let drop = m
+        .safe_callers
+        .iter()
+        .find(|c| c.item == "Foo::drop")
+        .unwrap();
+    assert_eq!(drop.calls[0].callee_item, "foo_free");
+    assert!(m.unsafe_impls.iter().any(|i| i.self_ty == "Foo"));
+    // The whole workspace: both analysed, paths relative to the workspace root.
+    let m = load_crate(root, &opts()).unwrap();
+    assert!(m.packages.iter().all(|p| !p.dependency));
+    let f = m.foreign_fns.iter().find(|f| f.name == "foo_new").unwrap();
+    assert_eq!(f.location.file, "foo-sys/src/lib.rs");
+    // Selecting a package that is not a member is an error.
+    assert!(load_crate(
+        root,
+        &LoadOptions {
+            packages: vec!["nope".into()],
+            ..opts()
+        }
+    )
+    .is_err());
+}
