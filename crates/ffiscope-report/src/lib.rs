@@ -22,7 +22,7 @@ pub use cargo::{cargo_messages, render_cargo_messages, CargoContext, CargoPackag
 pub use json::{findings_document, render_json, FindingsDocument};
 pub use sarif::{render_sarif, sarif_log, SarifOptions};
 pub use sources::{FsSources, MemorySources, SourceProvider};
-pub use text::{render_text, TextOptions};
+pub use text::{render_finding, render_text, TextOptions};
 
 /// The output formats, by the names the CLI accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
