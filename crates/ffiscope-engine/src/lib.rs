@@ -9,6 +9,7 @@
 //! * Summaries are plain data ([`summary::Summary`]) and depend only on the function and
 //!   its callees' summaries, so they can be computed in parallel and cached.
 
+pub mod adapter;
 pub mod callgraph;
 pub mod cfg;
 pub mod ext;
@@ -26,6 +27,7 @@ use ffiscope_ir::{FuncRef, Program};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+pub use adapter::LibcModels;
 pub use ext::{ExtModel, ModelSource, NoModels};
 pub use func::{Budget, FnOut};
 pub use keys::Keys;
