@@ -1,0 +1,351 @@
+//! Thread-safety facts for C libraries, from clang's LLVM IR: a lockset analysis in the
+//! spirit of Infer's RacerD, the `thread_safety` and `globals` facts of
+//! `shared/FACTS.md` for each exported function, and the library's thread model.
+//!
+//! # API
+//!
+//! ```ignore
+//! let report = ffiscope_threads::analyze(&prog, ffiscope_models::Models::builtin(), &exported);
+//! // or, with file names shown relative to a root:
+//! let report = ffiscope_threads::analyze_with(&prog, models, &exported,
+//!     &ffiscope_threads::Options { display_path: &|f| f.trim_start_matches("/src/").to_string() });
+//! for f in &report.functions { /* f.name, f.thread_safety, f.globals */ }
+//! println!("{}", ffiscope_threads::render_text(&report.model));
+//! ```
+//!
+//! * [`analyze`]`(prog, models, exported: &[FuncRef]) -> `[`ThreadReport`]: `exported` are
+//!   the functions to give verdicts for (the CLI passes the external definitions; an
+//!   empty slice means every defined function with external linkage). Conflicts are
+//!   computed among these functions: "another exported function writes it".
+//! * [`ThreadReport::functions`]: per function, [`FunctionThreads`] with
+//!   `ffiscope_facts::ThreadSafety` and `ffiscope_facts::Globals` as FACTS.md defines them,
+//!   plus (extra, for the thread model) the parameters whose objects it writes.
+//! * [`ThreadReport::model`]: [`LibraryModel`] (serde `Serialize`): global state, conflicting
+//!   pairs with sites, functions safe on distinct handles; [`render_text`] prints it.
+//!
+//! # The analysis
+//!
+//! Bottom-up over call-graph SCCs (parallel per level, like the effects engine), each
+//! function gets a summary ([`summary::TSummary`]): every load, store, atomic and modelled
+//! library access (`memcpy` into a global) of memory reachable from a global, a
+//! function-local static or a parameter, as an access path (`g.field`, `p->a->b`), with
+//! the locks held there; and what the call does to its caller's lockset (locks acquired
+//! at return, locks released that it did not take). Locks are the `sync` entries of the
+//! models (`pthread_mutex_*`, rwlocks, spinlocks, C11 `mtx_*`, `flockfile`), named by the
+//! path of the lock object, so a lock taken by a caller, or by a lock function, covers a
+//! callee's access. `pthread_once`/`call_once` run their routine under the flag held
+//! exclusively, and the caller holds the flag *shared* afterwards: the routine's writes
+//! are ordered before every read that follows a call of `pthread_once`, but two such
+//! readers that write still race.
+//!
+//! Verdicts: `unsafe` for a certain race (an unprotected write of shared mutable state
+//! that a concurrent call of the same or another exported function reads or writes, with
+//! no common lock; a static buffer returned; an MT-Unsafe libc call); `maybe` for
+//! anything unseen or unpaired (unknown callees, unresolved indirect calls, which may
+//! also take locks, trylock, recursive acquisition, locks held on some paths only, a lock
+//! passed by the caller guarding a global); `safe` otherwise. Not races: atomic
+//! instructions (when both sides are atomic), `thread_local` globals, constants and
+//! globals that no function stores to, memory the function owns (stack, fresh
+//! allocations), and memory reached through parameters (that is the caller's handle:
+//! "safe on distinct handles").
+
+pub mod local;
+pub mod names;
+pub mod path;
+pub mod summary;
+mod verdict;
+
+use std::sync::{Arc, OnceLock, RwLock};
+
+use ffiscope_engine::callgraph::CallGraph;
+use ffiscope_engine::keys::{KeyKind, Keys};
+use ffiscope_facts::{Globals, ThreadSafety};
+use ffiscope_ir::{FuncRef, Operand, Program};
+use ffiscope_models::Models;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+pub use summary::TSummary;
+pub use verdict::render_text;
+
+/// How many times a recursive cycle is re-analysed before giving up on it.
+const MAX_SCC_ROUNDS: usize = 6;
+
+/// Options of [`analyze_with`].
+pub struct Options<'a> {
+    /// How source file names appear in reasons (debug info records them as the compiler
+    /// was given them).
+    pub display_path: &'a (dyn Fn(&str) -> String + Sync),
+}
+
+impl Default for Options<'_> {
+    fn default() -> Self {
+        Options {
+            display_path: &|s: &str| s.to_string(),
+        }
+    }
+}
+
+/// The thread facts of one exported function.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FunctionThreads {
+    pub name: String,
+    pub thread_safety: ThreadSafety,
+    pub globals: Globals,
+    /// Parameters (C names) through which it writes: state of the caller's handle.
+    pub writes_params: Vec<String>,
+}
+
+/// One pair of exported functions that may race.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conflict {
+    pub a: String,
+    pub b: String,
+    /// The state, in source terms (`counter`, `cfg.mutex.xMutexEnter`, `libc env`).
+    pub state: String,
+    /// `"certain"`, or `"maybe"` when a lock may cover it.
+    pub certainty: String,
+    pub a_access: AccessSite,
+    pub b_access: AccessSite,
+    /// Why it may be protected after all (for `maybe`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AccessSite {
+    /// `"read"` or `"write"`.
+    pub kind: String,
+    /// `file:line`.
+    pub at: String,
+    /// The callee it happens in, when not in the function itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// Locks held, in source terms; empty: none.
+    pub locks: Vec<String>,
+}
+
+/// State shared between calls.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GlobalState {
+    pub name: String,
+    /// `"shared mutable"`, `"atomic"`, `"read-only"` (never written), `"constant"`,
+    /// `"thread-local"`, `"libc"`.
+    pub class: String,
+    pub written_by: Vec<String>,
+    pub read_by: Vec<String>,
+    /// Locks held at every access by an exported function (empty: no common lock).
+    pub common_locks: Vec<String>,
+}
+
+/// The library's thread model: what a binding author needs to choose between `Send`,
+/// `Sync`, a global mutex, or none.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct LibraryModel {
+    pub global_state: Vec<GlobalState>,
+    pub conflicts: Vec<Conflict>,
+    /// Functions that are safe to call concurrently as long as each thread passes its own
+    /// objects (handles): no shared state races.
+    pub safe_on_distinct_handles: Vec<String>,
+    pub unsafe_functions: Vec<String>,
+    pub maybe_functions: Vec<String>,
+}
+
+/// Everything [`analyze`] finds.
+#[derive(Debug, Clone, Serialize)]
+pub struct ThreadReport {
+    pub functions: Vec<FunctionThreads>,
+    pub model: LibraryModel,
+}
+
+/// Analyses `prog`; see the crate documentation.
+pub fn analyze(prog: &Program, models: &Models, exported: &[FuncRef]) -> ThreadReport {
+    analyze_with(prog, models, exported, &Options::default())
+}
+
+/// [`analyze`] with options.
+pub fn analyze_with(
+    prog: &Program,
+    models: &Models,
+    exported: &[FuncRef],
+    opts: &Options<'_>,
+) -> ThreadReport {
+    let keys = Keys::build(prog);
+    let summaries = summarize(prog, &keys, models, opts);
+    let exported: Vec<FuncRef> = if exported.is_empty() {
+        prog.defined_functions()
+            .filter(|fr| prog.function(*fr).linkage.is_external())
+            .collect()
+    } else {
+        exported.to_vec()
+    };
+    let none = |_: FuncRef| None;
+    let ctx = local::Ctx {
+        prog,
+        keys: &keys,
+        models,
+        summary_of: &none,
+        display: opts.display_path,
+    };
+    verdict::report(&ctx, &summaries, &exported)
+}
+
+/// Summaries of every defined function, bottom-up over the call graph.
+pub fn summarize(
+    prog: &Program,
+    keys: &Keys,
+    models: &Models,
+    opts: &Options<'_>,
+) -> FxHashMap<FuncRef, Arc<TSummary>> {
+    let cg = call_graph(prog, keys);
+    let sccs = cg.sccs();
+    let levels = cg.levels(&sccs);
+    let done: Vec<OnceLock<Arc<TSummary>>> = (0..cg.funcs.len()).map(|_| OnceLock::new()).collect();
+    for level in &levels {
+        let outs: Vec<Vec<(u32, TSummary)>> = level
+            .par_iter()
+            .map(|&ci| analyze_scc(prog, keys, models, opts, &cg, &sccs[ci], &done))
+            .collect();
+        for (fi, s) in outs.into_iter().flatten() {
+            let _ = done[fi as usize].set(Arc::new(s));
+        }
+    }
+    cg.funcs
+        .iter()
+        .zip(done)
+        .filter_map(|(fr, s)| Some((*fr, s.into_inner()?)))
+        .collect()
+}
+
+fn analyze_scc(
+    prog: &Program,
+    keys: &Keys,
+    models: &Models,
+    opts: &Options<'_>,
+    cg: &CallGraph,
+    members: &[u32],
+    done: &[OnceLock<Arc<TSummary>>],
+) -> Vec<(u32, TSummary)> {
+    let recursive = members.len() > 1 || cg.succs[members[0] as usize].contains(&members[0]);
+    let current: RwLock<FxHashMap<u32, Arc<TSummary>>> = Default::default();
+    let lookup = |fr: FuncRef| -> Option<Arc<TSummary>> {
+        let i = *cg.index.get(&fr)?;
+        if let Some(s) = done[i as usize].get() {
+            return Some(s.clone());
+        }
+        current.read().ok()?.get(&i).cloned()
+    };
+    let ctx = local::Ctx {
+        prog,
+        keys,
+        models,
+        summary_of: &lookup,
+        display: opts.display_path,
+    };
+    let mut outs: Vec<(u32, TSummary)> = Vec::new();
+    for round in 0..MAX_SCC_ROUNDS {
+        outs = members
+            .iter()
+            .map(|&fi| (fi, local::analyze(&ctx, cg.funcs[fi as usize])))
+            .collect();
+        if !recursive {
+            return outs;
+        }
+        let mut changed = false;
+        if let Ok(mut cur) = current.write() {
+            for (fi, s) in &outs {
+                if cur.get(fi).map(|c| **c != *s).unwrap_or(true) {
+                    changed = true;
+                    cur.insert(*fi, Arc::new(s.clone()));
+                }
+            }
+        }
+        if !changed {
+            return outs;
+        }
+        if round + 1 == MAX_SCC_ROUNDS {
+            for (_, s) in outs.iter_mut() {
+                s.unseen
+                    .insert("recursion: the thread summaries did not stabilise".into());
+            }
+        }
+    }
+    outs
+}
+
+/// The call graph, with edges also to the functions in constant tables a function
+/// mentions (a call through `methods->xRead` of a `static const` table resolves to them).
+fn call_graph(prog: &Program, keys: &Keys) -> CallGraph {
+    let funcs: Vec<FuncRef> = prog.defined_functions().collect();
+    let index: FxHashMap<FuncRef, u32> = funcs
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (*f, i as u32))
+        .collect();
+    // Functions named in each constant global's initializer, by key.
+    let mut table_fns: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for (mi, m) in prog.modules.iter().enumerate() {
+        for g in &m.globals {
+            if !g.is_constant {
+                continue;
+            }
+            let (Some(init), Some(sym)) = (&g.init, m.lookup(&g.name)) else {
+                continue;
+            };
+            let key = keys.of_sym(mi as u32, sym);
+            let mut syms = Vec::new();
+            init.symbols(&mut syms);
+            let v: Vec<u32> = syms
+                .into_iter()
+                .filter_map(|s| match keys.kinds[keys.of_sym(mi as u32, s) as usize] {
+                    KeyKind::Func(Some(t)) => index.get(&t).copied(),
+                    _ => None,
+                })
+                .collect();
+            if !v.is_empty() {
+                table_fns.entry(key).or_default().extend(v);
+            }
+        }
+    }
+    let mut succs = vec![Vec::new(); funcs.len()];
+    for (i, fr) in funcs.iter().enumerate() {
+        let f = prog.function(*fr);
+        let mut add = |sym: ffiscope_ir::SymId| {
+            let key = keys.of_sym(fr.module, sym);
+            match &keys.kinds[key as usize] {
+                KeyKind::Func(Some(t)) => {
+                    if let Some(&ti) = index.get(t) {
+                        succs[i].push(ti);
+                    }
+                }
+                KeyKind::Var { .. } => {
+                    if let Some(v) = table_fns.get(&key) {
+                        succs[i].extend_from_slice(v);
+                    }
+                }
+                _ => {}
+            }
+        };
+        for b in &f.blocks {
+            for inst in &b.insts {
+                ffiscope_engine::ssa::for_each_operand(&inst.kind, |op| match op {
+                    Operand::Global(s) => add(*s),
+                    Operand::Const(c) => {
+                        let mut syms = Vec::new();
+                        c.symbols(&mut syms);
+                        syms.into_iter().for_each(&mut add);
+                    }
+                    _ => {}
+                });
+            }
+        }
+        succs[i].sort_unstable();
+        succs[i].dedup();
+    }
+    CallGraph {
+        funcs,
+        index,
+        succs,
+    }
+}

@@ -1,0 +1,232 @@
+//! Access paths, locks and positions in source terms: `sqlite3Config.mutex.xMutexEnter`,
+//! `strm->state`, `zutil.c:42`. Field names come from debug info where it is at hand,
+//! byte offsets otherwise.
+
+use std::sync::Arc;
+
+use ffiscope_engine::keys::KeyKind;
+use ffiscope_ir::{Function, MdNode, Module};
+
+use crate::local::Ctx;
+use crate::path::{APath, Base, Lock, ANY};
+use crate::summary::Site;
+
+/// `file:line` of a site, or `?` without debug info.
+pub fn site(ctx: &Ctx<'_>, s: Site) -> String {
+    let m = ctx.prog.module(s.module);
+    match s.dbg.and_then(|d| m.location(ffiscope_ir::MdId(d))) {
+        Some(p) => format!("{}:{}", (ctx.display)(&p.file), p.line),
+        None => "?".into(),
+    }
+}
+
+/// A global's name as users know it: a function-local static `f.buf` stays `f.buf`; the
+/// translation-unit qualifier of internal names is dropped.
+pub fn global(ctx: &Ctx<'_>, key: u32) -> String {
+    let n = ctx.keys.name(key);
+    match n.rsplit_once(':') {
+        Some((_, short)) => short.to_string(),
+        None => n.to_string(),
+    }
+}
+
+/// Strips DI typedefs, qualifiers and member wrappers.
+fn strip(m: &Module, mut t: Arc<MdNode>) -> Option<Arc<MdNode>> {
+    for _ in 0..16 {
+        let tag = t.word("tag").unwrap_or("");
+        if t.kind() == "DIDerivedType"
+            && matches!(
+                tag,
+                "DW_TAG_typedef"
+                    | "DW_TAG_const_type"
+                    | "DW_TAG_volatile_type"
+                    | "DW_TAG_atomic_type"
+                    | "DW_TAG_member"
+            )
+        {
+            t = m.md_field(&t, "baseType")?;
+        } else {
+            return Some(t);
+        }
+    }
+    None
+}
+
+/// `.a.b` for the member at byte `off` of type `t`, and the member's type.
+fn fields(m: &Module, t: Arc<MdNode>, off: i64, out: &mut String) -> Option<Arc<MdNode>> {
+    let mut t = strip(m, t)?;
+    let mut off_bits = (off as i128) * 8;
+    for _ in 0..8 {
+        if t.kind() != "DICompositeType" {
+            break;
+        }
+        let tag = t.word("tag").unwrap_or("");
+        if tag == "DW_TAG_array_type" {
+            out.push_str("[]");
+            let elem = strip(m, m.md_field(&t, "baseType")?)?;
+            let esize = elem.int("size").unwrap_or(0);
+            if esize > 0 {
+                off_bits %= esize;
+            }
+            t = elem;
+            continue;
+        }
+        if tag != "DW_TAG_structure_type" && tag != "DW_TAG_union_type" {
+            break;
+        }
+        let elems = m.md_field(&t, "elements")?;
+        let mut found = None;
+        for e in elems.tuple()? {
+            let Some(mem) = m.md_value(e) else { continue };
+            let mo = mem.int("offset").unwrap_or(0);
+            let ms = mem.int("size").unwrap_or(0);
+            if off_bits >= mo && (off_bits < mo + ms.max(1)) {
+                found = Some((mem.clone(), mo));
+                break;
+            }
+        }
+        let (mem, mo) = found?;
+        out.push('.');
+        out.push_str(mem.str_field("name").unwrap_or("?"));
+        off_bits -= mo;
+        t = strip(m, m.md_field(&mem, "baseType")?)?;
+        if off_bits == 0 && t.kind() != "DICompositeType" {
+            return Some(t);
+        }
+    }
+    Some(t)
+}
+
+fn pointee(m: &Module, t: Arc<MdNode>) -> Option<Arc<MdNode>> {
+    let t = strip(m, t)?;
+    if t.word("tag") == Some("DW_TAG_pointer_type") {
+        m.md_field(&t, "baseType")
+    } else {
+        None
+    }
+}
+
+/// Renders the offsets of `p` after `start` (of DI type `ty`, the object the base names).
+fn render_rest(m: &Module, mut ty: Option<Arc<MdNode>>, p: &APath, whole: bool, out: &mut String) {
+    let mut offs: Vec<i64> = p.steps.clone();
+    offs.push(p.off);
+    let last = offs.len() - 1;
+    for (i, off) in offs.into_iter().enumerate() {
+        let mut s = String::new();
+        let field_ty = if whole && i == last && off == 0 {
+            None
+        } else if off == ANY {
+            s.push_str("[?]");
+            None
+        } else {
+            match ty.clone().and_then(|t| fields(m, t, off, &mut s)) {
+                Some(t) => Some(t),
+                None => {
+                    s.clear();
+                    if off != 0 {
+                        s.push_str(&format!("+{off}"));
+                    }
+                    None
+                }
+            }
+        };
+        out.push_str(&s);
+        if i < last {
+            out.push_str("->");
+            ty = field_ty.and_then(|t| pointee(m, t));
+        }
+    }
+}
+
+/// An access path in source terms, in the frame of function `f`.
+pub fn path(ctx: &Ctx<'_>, f: &Function, p: &APath) -> String {
+    path_as(ctx, f, p, false)
+}
+
+/// `whole`: offset 0 of the last object names the object (a lock), not its first field.
+fn path_as(ctx: &Ctx<'_>, f: &Function, p: &APath, whole: bool) -> String {
+    let mut out = String::new();
+    match &p.base {
+        Base::Global(k) => {
+            out.push_str(&global(ctx, *k));
+            let ty = match &ctx.keys.kinds[*k as usize] {
+                KeyKind::Var {
+                    def: Some((dm, dg)),
+                    ..
+                } => {
+                    let m = ctx.prog.module(*dm);
+                    m.globals[*dg as usize]
+                        .dbg
+                        .first()
+                        .and_then(|d| m.md(*d))
+                        .and_then(|e| m.md_field(&e, "var"))
+                        .and_then(|v| m.md_field(&v, "type"))
+                        .map(|t| (m, t))
+                }
+                _ => None,
+            };
+            match ty {
+                Some((m, t)) => render_rest(m, Some(t), p, whole, &mut out),
+                None => render_rest(&ctx.prog.modules[0], None, p, whole, &mut out),
+            }
+        }
+        Base::Param(i) => {
+            let name = f
+                .params
+                .get(*i as usize)
+                .map(|p| p.name.clone())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| format!("arg{i}"));
+            // The module of `f`: find it by pointer.
+            let m = ctx
+                .prog
+                .modules
+                .iter()
+                .find(|m| m.functions.as_ptr_range().contains(&(f as *const Function)));
+            let ty = m.and_then(|m| {
+                let vars = m.param_vars(f);
+                let v = vars.get(&(*i + 1))?;
+                pointee(m, m.md_field(v, "type")?)
+            });
+            if p.steps.is_empty() && p.off == 0 {
+                out.push('*');
+                out.push_str(&name);
+            } else {
+                out.push_str(&name);
+                let mut s = String::new();
+                if let Some(m) = m {
+                    render_rest(m, ty, p, whole, &mut s);
+                }
+                // `p.field` reads better as `p->field`.
+                match s.strip_prefix('.') {
+                    Some(rest) => {
+                        out.push_str("->");
+                        out.push_str(rest);
+                    }
+                    None => {
+                        out.push_str("->");
+                        out.push_str(s.trim_start_matches("->"));
+                    }
+                }
+            }
+        }
+        Base::Libc(s) => {
+            out.push_str("libc ");
+            out.push_str(s);
+        }
+    }
+    out
+}
+
+/// A lock in source terms.
+pub fn lock(ctx: &Ctx<'_>, f: &Function, l: &Lock) -> String {
+    let p = match &l.path {
+        Some(p) => path_as(ctx, f, p, true),
+        None => "a lock of unknown identity".into(),
+    };
+    if l.once {
+        format!("once-flag {p}")
+    } else {
+        p
+    }
+}

@@ -1,0 +1,617 @@
+//! From summaries to verdicts: which exported functions' accesses to shared state may run
+//! concurrently with no common lock, and the library's thread model.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use ffiscope_engine::keys::KeyKind;
+use ffiscope_facts::{Globals, ThreadSafety, ThreadVerdict};
+use ffiscope_ir::{FuncRef, Function};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::local::Ctx;
+use crate::names;
+use crate::path::{Base, Lock, Mode};
+use crate::summary::{Access, LockCtx, TSummary};
+use crate::{AccessSite, Conflict, FunctionThreads, GlobalState, LibraryModel, ThreadReport};
+
+/// Reasons listed per function before "and N more".
+const MAX_REASONS: usize = 12;
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Class {
+    Shared,
+    ReadOnly,
+    Constant,
+    ThreadLocal,
+}
+
+fn class(ctx: &Ctx<'_>, base: &Base, written: &FxHashSet<Base>) -> Class {
+    match base {
+        Base::Global(k) => match &ctx.keys.kinds[*k as usize] {
+            KeyKind::Var {
+                thread_local: true, ..
+            } => Class::ThreadLocal,
+            KeyKind::Var { constant: true, .. } => Class::Constant,
+            _ if !written.contains(base) => Class::ReadOnly,
+            _ => Class::Shared,
+        },
+        Base::Libc(_) if !written.contains(base) => Class::ReadOnly,
+        Base::Libc(_) => Class::Shared,
+        Base::Param(_) => Class::ReadOnly,
+    }
+}
+
+/// Why the locks around an access may not be what they seem, if they may not.
+fn uncertain(ctx: &Ctx<'_>, f: &Function, l: &LockCtx) -> Option<String> {
+    if let Some(m) = l.maybe.iter().find(|m| !m.once) {
+        return Some(format!(
+            "`{}` is held there on some paths only (trylock or unpaired lock/unlock)",
+            names::lock(ctx, f, m)
+        ));
+    }
+    if let Some(r) = &l.released.first() {
+        return Some(format!(
+            "it follows a release of `{}`, a lock its caller would have to hold",
+            names::lock(ctx, f, r)
+        ));
+    }
+    if let Some((m, _)) = l.held.iter().find(|(m, _)| !m.is_global()) {
+        return Some(match &m.path {
+            Some(_) => format!(
+                "it is under `{}` only, a lock the caller passes: safe only if every caller passes the same lock",
+                names::lock(ctx, f, m)
+            ),
+            None => "it is under a lock of unknown identity".into(),
+        });
+    }
+    l.opaque
+        .as_ref()
+        .map(|o| format!("it follows an {o}", o = lower_first(o)))
+}
+
+fn lower_first(s: &str) -> String {
+    // "indirect call through X at f:l (...)": reads as "it follows an indirect call ...".
+    let s = s.trim_start_matches("an ");
+    s.to_string()
+}
+
+fn via_of(a: &Access) -> String {
+    match &a.via {
+        Some(v) => format!(" (in {v})"),
+        None => String::new(),
+    }
+}
+
+fn protected(a: &LockCtx, b: &LockCtx) -> bool {
+    a.held.iter().any(|(l, ma)| {
+        l.is_global()
+            && b.held
+                .iter()
+                .any(|(l2, mb)| l2 == l && (*ma == Mode::Exclusive || *mb == Mode::Exclusive))
+    })
+}
+
+fn lock_names(ctx: &Ctx<'_>, f: &Function, l: &LockCtx) -> Vec<String> {
+    l.held
+        .iter()
+        .map(|(lk, m)| {
+            let n = names::lock(ctx, f, lk);
+            match (lk.once, m) {
+                (false, Mode::Shared) => format!("`{n}` (shared)"),
+                (false, Mode::Exclusive) => format!("`{n}`"),
+                (true, Mode::Shared) => format!("`{n}` (after its once routine ran)"),
+                (true, Mode::Exclusive) => format!("`{n}` (in its once routine)"),
+            }
+        })
+        .collect()
+}
+
+fn held_text(locks: &[String]) -> String {
+    if locks.is_empty() {
+        "with no lock held".into()
+    } else {
+        format!("holding {}", locks.join(", "))
+    }
+}
+
+/// A conflicting pair: certain?, the two functions, the two accesses, why it may be fine.
+type Found<'a> = (bool, usize, usize, &'a Access, &'a Access, Option<String>);
+
+/// Writers, readers, locks common to all accesses, all atomic?, a function that uses it.
+type StateUse = (
+    BTreeSet<String>,
+    BTreeSet<String>,
+    Option<Vec<Lock>>,
+    bool,
+    usize,
+);
+
+struct Ex<'a> {
+    name: String,
+    f: &'a Function,
+    s: Arc<TSummary>,
+}
+
+pub fn report(
+    ctx: &Ctx<'_>,
+    summaries: &FxHashMap<FuncRef, Arc<TSummary>>,
+    exported: &[FuncRef],
+) -> ThreadReport {
+    // State some function writes (after translation into its callers, too).
+    let mut written: FxHashSet<Base> = FxHashSet::default();
+    for s in summaries.values() {
+        for a in &s.accesses {
+            if a.write && !matches!(a.path.base, Base::Param(_)) {
+                written.insert(a.path.base.clone());
+            }
+        }
+    }
+    let exs: Vec<Ex<'_>> = exported
+        .iter()
+        .filter_map(|fr| {
+            Some(Ex {
+                name: ctx.prog.function(*fr).name.clone(),
+                f: ctx.prog.function(*fr),
+                s: summaries.get(fr)?.clone(),
+            })
+        })
+        .collect();
+
+    // Shared accesses grouped by state.
+    let mut groups: BTreeMap<Base, Vec<(usize, &Access)>> = BTreeMap::new();
+    for (ei, e) in exs.iter().enumerate() {
+        for a in &e.s.accesses {
+            if matches!(a.path.base, Base::Param(_)) {
+                continue;
+            }
+            if class(ctx, &a.path.base, &written) == Class::Shared {
+                groups.entry(a.path.base.clone()).or_default().push((ei, a));
+            }
+        }
+    }
+
+    // Conflicting pairs: one per (function, function, state), certain ones preferred.
+    let mut found: BTreeMap<(usize, usize, Base), Found<'_>> = BTreeMap::new();
+    for (base, accs) in &groups {
+        for (wi, &(ea, a)) in accs.iter().enumerate() {
+            if !a.write {
+                continue;
+            }
+            for (bi, &(eb, b)) in accs.iter().enumerate() {
+                if b.write && bi < wi {
+                    continue; // each write/write pair once
+                }
+                if (a.atomic && b.atomic) || !a.path.may_alias(&b.path) {
+                    continue;
+                }
+                if protected(&a.locks, &b.locks) {
+                    continue;
+                }
+                let key = (ea.min(eb), ea.max(eb), base.clone());
+                if found.get(&key).is_some_and(|c| c.0) {
+                    continue;
+                }
+                let why = uncertain(ctx, exs[ea].f, &a.locks)
+                    .or_else(|| uncertain(ctx, exs[eb].f, &b.locks));
+                let certain = why.is_none();
+                if !found.contains_key(&key) || certain {
+                    found.insert(key, (certain, ea, eb, a, b, why));
+                }
+            }
+        }
+    }
+
+    let site_of = |e: &Ex<'_>, a: &Access| AccessSite {
+        kind: if a.write { "write" } else { "read" }.into(),
+        at: names::site(ctx, a.site),
+        via: a.via.as_ref().map(|v| v.to_string()),
+        locks: lock_names(ctx, e.f, &a.locks),
+    };
+    let verb = |a: &Access| if a.write { "writes" } else { "reads" };
+    let via_text = |s: &AccessSite| match &s.via {
+        Some(v) => format!(" (in {v})"),
+        None => String::new(),
+    };
+
+    let mut unsafe_r: Vec<Vec<String>> = vec![Vec::new(); exs.len()];
+    let mut maybe_r: Vec<Vec<String>> = vec![Vec::new(); exs.len()];
+    let mut conflicts = Vec::new();
+    for ((_, _, _), (certain, ea, eb, a, b, why)) in &found {
+        let (ea, eb) = (*ea, *eb);
+        let state = names::path(ctx, exs[ea].f, &a.path);
+        let sa = site_of(&exs[ea], a);
+        let sb = site_of(&exs[eb], b);
+        let text_for = |me: usize| -> String {
+            let (mine, mine_s, other, other_s, other_e) = if me == ea {
+                (a, &sa, b, &sb, eb)
+            } else {
+                (b, &sb, a, &sa, ea)
+            };
+            let mut t = format!(
+                "{} `{state}` at {}{} {}",
+                verb(mine),
+                mine_s.at,
+                via_text(mine_s),
+                held_text(&mine_s.locks)
+            );
+            if other_e == me && mine_s.at == other_s.at {
+                t.push_str(": two concurrent calls race");
+            } else {
+                let who = if other_e == me {
+                    "this function".to_string()
+                } else {
+                    exs[other_e].name.clone()
+                };
+                let _ = write!(
+                    t,
+                    ", while {who} {} it at {}{} {}",
+                    verb(other),
+                    other_s.at,
+                    via_text(other_s),
+                    held_text(&other_s.locks)
+                );
+            }
+            match why {
+                Some(w) if !certain => format!("{t}; may be protected after all: {w}"),
+                _ => t,
+            }
+        };
+        for me in [ea, eb] {
+            let t = text_for(me);
+            let list = if *certain {
+                &mut unsafe_r[me]
+            } else {
+                &mut maybe_r[me]
+            };
+            if !list.contains(&t) {
+                list.push(t);
+            }
+            if ea == eb {
+                break;
+            }
+        }
+        conflicts.push(Conflict {
+            a: exs[ea].name.clone(),
+            b: exs[eb].name.clone(),
+            state,
+            certainty: if *certain { "certain" } else { "maybe" }.into(),
+            a_access: sa.clone(),
+            b_access: sb.clone(),
+            note: why.clone(),
+        });
+    }
+
+    let mut functions = Vec::new();
+    let mut model = LibraryModel::default();
+    for (ei, e) in exs.iter().enumerate() {
+        let s = &e.s;
+        let mut unsafe_reasons = std::mem::take(&mut unsafe_r[ei]);
+        let mut maybe_reasons = std::mem::take(&mut maybe_r[ei]);
+        let mut notes: Vec<String> = Vec::new();
+        // A static buffer returned.
+        if let Some(p) = &s.ret {
+            if !matches!(p.base, Base::Param(_)) && class(ctx, &p.base, &written) == Class::Shared {
+                unsafe_reasons.push(format!(
+                    "returns a pointer to static storage `{}`, shared by all calls and written by the library",
+                    names::path(ctx, e.f, p)
+                ));
+            }
+        }
+        for c in &s.unsafe_calls {
+            unsafe_reasons.push(format!(
+                "calls {} at {}, which the man pages mark MT-Unsafe{}{}",
+                c.callee,
+                names::site(ctx, c.site),
+                if c.tags.is_empty() { "" } else { " " },
+                c.tags.join(" ")
+            ));
+        }
+        for u in &s.unseen {
+            maybe_reasons.push(format!("unseen: {u}"));
+        }
+        for i in &s.issues {
+            maybe_reasons.push(i.clone());
+        }
+        for (l, _, _) in s.exit.acquired.iter().filter(|(l, _, _)| !l.once) {
+            maybe_reasons.push(format!(
+                "returns holding `{}` (a lock function: the caller must release it)",
+                names::lock(ctx, e.f, l)
+            ));
+        }
+        for l in s.exit.maybe.iter().filter(|l| !l.once) {
+            maybe_reasons.push(format!(
+                "returns with `{}` held on some paths only",
+                names::lock(ctx, e.f, l)
+            ));
+        }
+        for l in &s.exit.released {
+            maybe_reasons.push(format!(
+                "releases `{}`, which it did not acquire (an unlock function)",
+                names::lock(ctx, e.f, l)
+            ));
+        }
+        // What makes the rest safe.
+        let mut seen_notes: BTreeSet<String> = BTreeSet::new();
+        for a in &s.accesses {
+            if matches!(a.path.base, Base::Param(_)) {
+                continue;
+            }
+            let cl = class(ctx, &a.path.base, &written);
+            let name = names::path(ctx, e.f, &a.path);
+            let gname = match &a.path.base {
+                Base::Global(k) => names::global(ctx, *k),
+                Base::Libc(x) => format!("libc {x}"),
+                Base::Param(_) => unreachable!(),
+            };
+            let note = match cl {
+                Class::ThreadLocal => format!("`{gname}` is thread-local"),
+                Class::Constant => continue,
+                Class::ReadOnly => {
+                    if matches!(a.path.base, Base::Libc(_)) {
+                        continue;
+                    }
+                    format!("`{gname}` is never written after initialization")
+                }
+                Class::Shared if a.atomic => format!(
+                    "{} `{name}` at {}{} atomically",
+                    verb(a),
+                    names::site(ctx, a.site),
+                    via_of(a)
+                ),
+                Class::Shared => {
+                    let locks = lock_names(ctx, e.f, &a.locks);
+                    if locks.is_empty() || !a.locks.held.iter().any(|(l, _)| l.is_global()) {
+                        continue;
+                    }
+                    format!(
+                        "{} `{name}` at {}{} {}",
+                        verb(a),
+                        names::site(ctx, a.site),
+                        via_of(a),
+                        held_text(&locks)
+                    )
+                }
+            };
+            seen_notes.insert(note);
+        }
+        notes.extend(seen_notes);
+        for c in &s.conditional_calls {
+            notes.push(format!(
+                "calls {c}: safe unless that state is modified concurrently"
+            ));
+        }
+        for c in &s.callbacks {
+            notes.push(format!(
+                "calls the caller-supplied function pointer {c} (assumed thread-safe)"
+            ));
+        }
+        let verdict = if !unsafe_reasons.is_empty() {
+            ThreadVerdict::Unsafe
+        } else if !maybe_reasons.is_empty() {
+            ThreadVerdict::Maybe
+        } else {
+            ThreadVerdict::Safe
+        };
+        let mut reasons: Vec<String> = Vec::new();
+        for r in unsafe_reasons.into_iter().chain(maybe_reasons).chain(notes) {
+            if !reasons.contains(&r) {
+                reasons.push(r);
+            }
+        }
+        if reasons.len() > MAX_REASONS {
+            let more = reasons.len() - MAX_REASONS;
+            reasons.truncate(MAX_REASONS);
+            reasons.push(format!("... and {more} more"));
+        }
+        // Globals touched (all of them, as FACTS.md asks), by program-wide name.
+        let mut reads = BTreeSet::new();
+        let mut writes = BTreeSet::new();
+        let mut params = BTreeSet::new();
+        for a in &s.accesses {
+            match &a.path.base {
+                Base::Global(k) if !compiler_made(&names::global(ctx, *k)) => {
+                    let n = ctx.keys.name(*k).to_string();
+                    if a.write {
+                        writes.insert(n);
+                    } else {
+                        reads.insert(n);
+                    }
+                }
+                Base::Param(i) if a.write => {
+                    params.insert(
+                        e.f.params
+                            .get(*i as usize)
+                            .map(|p| p.name.clone())
+                            .unwrap_or_else(|| format!("arg{i}")),
+                    );
+                }
+                _ => {}
+            }
+        }
+        match verdict {
+            ThreadVerdict::Safe => model.safe_on_distinct_handles.push(e.name.clone()),
+            ThreadVerdict::Unsafe => model.unsafe_functions.push(e.name.clone()),
+            ThreadVerdict::Maybe => model.maybe_functions.push(e.name.clone()),
+        }
+        functions.push(FunctionThreads {
+            name: e.name.clone(),
+            thread_safety: ThreadSafety { verdict, reasons },
+            globals: Globals {
+                reads: reads.into_iter().collect(),
+                writes: writes.into_iter().collect(),
+            },
+            writes_params: params.into_iter().collect(),
+        });
+    }
+
+    // Global state touched by exported functions.
+    let mut states: BTreeMap<Base, StateUse> = BTreeMap::new();
+    for (ei, e) in exs.iter().enumerate() {
+        for a in &e.s.accesses {
+            if matches!(a.path.base, Base::Param(_)) {
+                continue;
+            }
+            let st = states
+                .entry(a.path.base.clone())
+                .or_insert_with(|| (BTreeSet::new(), BTreeSet::new(), None, true, ei));
+            if a.write {
+                st.0.insert(e.name.clone());
+            } else {
+                st.1.insert(e.name.clone());
+            }
+            let globals: Vec<Lock> = a
+                .locks
+                .held
+                .iter()
+                .filter(|(l, _)| l.is_global())
+                .map(|(l, _)| l.clone())
+                .collect();
+            st.2 = Some(match st.2.take() {
+                None => globals,
+                Some(prev) => prev.into_iter().filter(|l| globals.contains(l)).collect(),
+            });
+            st.3 &= a.atomic;
+        }
+    }
+    for (base, (w, r, locks, atomic, ei)) in states {
+        let cl = class(ctx, &base, &written);
+        let name = match &base {
+            Base::Global(k) => names::global(ctx, *k),
+            Base::Libc(x) => format!("libc {x}"),
+            Base::Param(_) => continue,
+        };
+        let class_name = match (cl, &base) {
+            (Class::ThreadLocal, _) => "thread-local",
+            (Class::Constant, _) => "constant",
+            (Class::ReadOnly, _) => "read-only",
+            (Class::Shared, Base::Libc(_)) => "libc",
+            (Class::Shared, _) if atomic => "atomic",
+            (Class::Shared, _) => "shared mutable",
+        };
+        if cl == Class::Constant {
+            continue;
+        }
+        model.global_state.push(GlobalState {
+            name,
+            class: class_name.into(),
+            written_by: w.into_iter().collect(),
+            read_by: r.into_iter().collect(),
+            common_locks: locks
+                .unwrap_or_default()
+                .iter()
+                .map(|l| names::lock(ctx, exs[ei].f, l))
+                .collect(),
+        });
+    }
+    model.conflicts = conflicts;
+    ThreadReport { functions, model }
+}
+
+/// Globals clang makes for string literals, aggregate initializers and `__func__`.
+fn compiler_made(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with("__const.")
+        || name.starts_with("__func__.")
+        || name.starts_with("__PRETTY_FUNCTION__.")
+}
+
+/// The thread model as a readable table.
+pub fn render_text(m: &LibraryModel) -> String {
+    let mut o = String::new();
+    let n = m.safe_on_distinct_handles.len() + m.unsafe_functions.len() + m.maybe_functions.len();
+    let _ = writeln!(
+        o,
+        "Thread model: {n} exported functions: {} safe, {} unsafe, {} maybe",
+        m.safe_on_distinct_handles.len(),
+        m.unsafe_functions.len(),
+        m.maybe_functions.len()
+    );
+    let list = |o: &mut String, title: &str, v: &[String]| {
+        if v.is_empty() {
+            return;
+        }
+        let _ = writeln!(o, "\n{title}:");
+        for chunk in v.chunks(6) {
+            let _ = writeln!(o, "  {}", chunk.join(", "));
+        }
+    };
+    list(
+        &mut o,
+        "Safe to call concurrently on distinct handles",
+        &m.safe_on_distinct_handles,
+    );
+    list(&mut o, "Unsafe (race on shared state)", &m.unsafe_functions);
+    list(&mut o, "Undecided (maybe)", &m.maybe_functions);
+    if !m.global_state.is_empty() {
+        let _ = writeln!(o, "\nGlobal state:");
+        let w = m
+            .global_state
+            .iter()
+            .map(|g| g.name.len())
+            .max()
+            .unwrap_or(0)
+            .min(40);
+        let _ = writeln!(
+            o,
+            "  {:w$}  {:14}  {:24}  written by / read by",
+            "state", "class", "common locks"
+        );
+        for g in &m.global_state {
+            let locks = if g.common_locks.is_empty() {
+                "-".to_string()
+            } else {
+                g.common_locks.join(", ")
+            };
+            let _ = writeln!(
+                o,
+                "  {:w$}  {:14}  {:24}  W: {} / R: {}",
+                g.name,
+                g.class,
+                locks,
+                short_list(&g.written_by),
+                short_list(&g.read_by)
+            );
+        }
+    }
+    if !m.conflicts.is_empty() {
+        let _ = writeln!(o, "\nConflicts:");
+        for c in &m.conflicts {
+            let side = |s: &AccessSite| {
+                let via = s
+                    .via
+                    .as_ref()
+                    .map(|v| format!(" in {v}"))
+                    .unwrap_or_default();
+                let locks = if s.locks.is_empty() {
+                    "no lock".to_string()
+                } else {
+                    s.locks.join(", ")
+                };
+                format!("{} {}{via} [{locks}]", s.kind, s.at)
+            };
+            let _ = writeln!(
+                o,
+                "  {:7} {} x {} on {}: {} / {}",
+                c.certainty,
+                c.a,
+                c.b,
+                c.state,
+                side(&c.a_access),
+                side(&c.b_access)
+            );
+        }
+    }
+    o
+}
+
+fn short_list(v: &[String]) -> String {
+    if v.is_empty() {
+        return "-".into();
+    }
+    if v.len() <= 4 {
+        return v.join(", ");
+    }
+    format!("{}, ... ({} in all)", v[..4].join(", "), v.len())
+}
