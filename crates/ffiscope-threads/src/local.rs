@@ -300,6 +300,38 @@ impl<'a, 'c> Fa<'a, 'c> {
         }
     }
 
+    /// The functions stored at `off` (anywhere, for [`ANY`]) in a constant global's
+    /// initializer.
+    fn const_fns(&self, key: u32, off: i64) -> Vec<FuncRef> {
+        if off != ANY {
+            return self.const_fn_at(key, off).into_iter().collect();
+        }
+        let KeyKind::Var {
+            def: Some((dm, dg)),
+            constant: true,
+            ..
+        } = self.ctx.keys.kinds[key as usize]
+        else {
+            return Vec::new();
+        };
+        let g = &self.ctx.prog.module(dm).globals[dg as usize];
+        let mut syms = Vec::new();
+        if let Some(init) = &g.init {
+            init.symbols(&mut syms);
+        }
+        let mut out: Vec<FuncRef> = Vec::new();
+        for s in syms {
+            match self.eval_sym(dm, s) {
+                Val::Func(fr) => out.push(fr),
+                // A table with data pointers or unknown functions: not a method table.
+                _ => return Vec::new(),
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// A function stored at `off` in a constant global's initializer.
     fn const_fn_at(&self, key: u32, off: i64) -> Option<FuncRef> {
         let KeyKind::Var {
@@ -435,14 +467,25 @@ impl<'a, 'c> Fa<'a, 'c> {
         let f = self.f;
         for inst in &f.blocks[b as usize].insts {
             match &inst.kind {
-                InstKind::Load { ptr, atomic, .. } if record => {
-                    self.access(ptr, false, atomic.is_some(), &st, inst)
+                InstKind::Load { ptr, atomic, .. } => {
+                    if record {
+                        self.access(ptr, false, atomic.is_some(), &st, inst);
+                    }
+                    if atomic
+                        .as_deref()
+                        .is_some_and(|o| o.contains("acquire") || o.contains("seq_cst"))
+                    {
+                        self.atomic_sync("atomic load", inst, &mut st);
+                    }
                 }
                 InstKind::Store { ptr, atomic, .. } if record => {
                     self.access(ptr, true, atomic.is_some(), &st, inst)
                 }
-                InstKind::AtomicRmw { ptr, .. } | InstKind::CmpXchg { ptr, .. } if record => {
-                    self.access(ptr, true, true, &st, inst)
+                InstKind::AtomicRmw { ptr, .. } | InstKind::CmpXchg { ptr, .. } => {
+                    if record {
+                        self.access(ptr, true, true, &st, inst);
+                    }
+                    self.atomic_sync("atomic read-modify-write", inst, &mut st);
                 }
                 InstKind::Call(c) | InstKind::Invoke { call: c, .. } => {
                     self.call(c, inst, &mut st, record)
@@ -460,6 +503,20 @@ impl<'a, 'c> Fa<'a, 'c> {
             }
         }
         st
+    }
+
+    /// Atomic operations order memory: code after one may be synchronized by hand (a
+    /// spinlock, a once flag), which a lockset cannot see.
+    fn atomic_sync(&self, what: &str, inst: &Inst, st: &mut LockState) {
+        if st.opaque.is_none() {
+            st.opaque = Some(
+                format!(
+                    "{what} at {} (it may implement a lock or a once flag)",
+                    self.where_(inst)
+                )
+                .into(),
+            );
+        }
     }
 
     fn access(&mut self, ptr: &Operand, write: bool, atomic: bool, st: &LockState, inst: &Inst) {
@@ -496,18 +553,38 @@ impl<'a, 'c> Fa<'a, 'c> {
                 let name = self.ctx.keys.name(key).to_string();
                 self.external(&name, c, &args, st, record, inst)
             }
+            Val::Path(p)
+                if p.steps.is_empty() && p.off == 0 && matches!(p.base, Base::Param(_)) =>
+            {
+                // The function pointer is a parameter: its callers say what it is.
+                if let (true, Base::Param(i)) = (record, &p.base) {
+                    self.out.param_calls.push((*i, st.clone()));
+                }
+            }
             Val::Path(p) => {
                 let loc = p.loaded_from();
-                let resolved = match &loc {
+                let targets = match &loc {
                     Some(APath {
                         base: Base::Global(k),
                         steps,
                         off,
-                    }) if steps.is_empty() && *off != ANY => self.const_fn_at(*k, *off),
-                    _ => None,
+                    }) if steps.is_empty() => self.const_fns(*k, *off),
+                    _ => Vec::new(),
                 };
-                if let Some(fr) = resolved {
-                    return self.apply(fr, &args, st, record, inst);
+                if !targets.is_empty() {
+                    let mut joined: Option<LockState> = None;
+                    for fr in targets {
+                        let mut s2 = st.clone();
+                        self.apply(fr, &args, &mut s2, record, inst);
+                        joined = Some(match joined {
+                            None => s2,
+                            Some(j) => j.join(&s2).0,
+                        });
+                    }
+                    if let Some(j) = joined {
+                        *st = j;
+                    }
+                    return;
                 }
                 let what = match &loc {
                     Some(l) => names::path(self.ctx, self.f, l),
@@ -519,14 +596,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                     }
                     return;
                 }
-                let reason = format!(
-                    "indirect call through `{what}` at {} (unresolved: it may take a lock or touch shared state)",
-                    self.where_(inst)
-                );
-                if record {
-                    self.out.unseen.insert(reason.clone());
-                }
-                st.opaque.get_or_insert_with(|| reason.into());
+                self.opaque_call(&format!("`{what}`"), inst, st, record);
             }
             _ => {
                 let what = if matches!(c.callee, Operand::InlineAsm(_)) {
@@ -539,6 +609,54 @@ impl<'a, 'c> Fa<'a, 'c> {
                     self.out.unseen.insert(reason.clone());
                 }
                 st.opaque.get_or_insert_with(|| reason.into());
+            }
+        }
+    }
+
+    fn opaque_call(&mut self, what: &str, inst: &Inst, st: &mut LockState, record: bool) {
+        let reason = format!(
+            "indirect call through {what} at {} (unresolved: it may take a lock or touch shared state)",
+            self.where_(inst)
+        );
+        if record {
+            self.out.unseen.insert(reason.clone());
+        }
+        st.opaque.get_or_insert_with(|| reason.into());
+    }
+
+    /// Applies what a callee does with its function-pointer parameters, given what this
+    /// call passes for them.
+    fn param_calls(&mut self, s: &TSummary, args: &[Val], st: &LockState, inst: &Inst) {
+        for (i, ls) in &s.param_calls {
+            let mut inner = combine_state(st, &ls.ctx(), args, &mut FxHashSet::default());
+            match args.get(*i as usize) {
+                Some(Val::Func(g)) => self.apply(*g, &[], &mut inner, true, inst),
+                Some(Val::Path(p))
+                    if p.steps.is_empty() && p.off == 0 && matches!(p.base, Base::Param(_)) =>
+                {
+                    if let Base::Param(j) = p.base {
+                        self.out.param_calls.push((j, inner));
+                    }
+                }
+                Some(Val::Path(p)) => match p.loaded_from() {
+                    Some(l) if matches!(l.base, Base::Param(_)) => {
+                        let what = names::path(self.ctx, self.f, &l);
+                        self.out.callbacks.insert(what);
+                    }
+                    Some(l) => {
+                        let what = format!("`{}`", names::path(self.ctx, self.f, &l));
+                        self.opaque_call(&what, inst, &mut inner, true);
+                    }
+                    None => self.opaque_call("a computed pointer", inst, &mut inner, true),
+                },
+                Some(Val::ExtFunc(k)) => {
+                    let name = self.ctx.keys.name(*k).to_string();
+                    self.out.unseen.insert(format!(
+                        "passes {name} as a function pointer at {}; its calls are not analysed",
+                        self.where_(inst)
+                    ));
+                }
+                _ => self.opaque_call("a function pointer argument", inst, &mut inner, true),
             }
         }
     }
@@ -626,6 +744,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                     if record {
                         self.modelled_accesses(name, args, st, inst, true);
                     }
+                    self.atomic_sync(name, inst, st);
                 }
                 SyncOp::Wait | SyncOp::Init | SyncOp::Destroy => {}
             }
@@ -749,6 +868,7 @@ impl<'a, 'c> Fa<'a, 'c> {
             self.out
                 .conditional_calls
                 .extend(s.conditional_calls.iter().cloned());
+            self.param_calls(&s, args, st, inst);
         }
         for l in &s.exit.released {
             st.release(l.translate(args));
@@ -808,6 +928,15 @@ fn frame_relative(c: &LockCtx) -> bool {
 
 /// The locks around a callee's access, in the caller's frame.
 fn combine(st: &LockState, c: &LockCtx, args: &[Val], recursive: &mut FxHashSet<Lock>) -> LockCtx {
+    combine_state(st, c, args, recursive).ctx()
+}
+
+fn combine_state(
+    st: &LockState,
+    c: &LockCtx,
+    args: &[Val],
+    recursive: &mut FxHashSet<Lock>,
+) -> LockState {
     let mut s = st.clone();
     for l in &c.released {
         let tl = l.translate(args);
@@ -831,7 +960,7 @@ fn combine(st: &LockState, c: &LockCtx, args: &[Val], recursive: &mut FxHashSet<
     if s.opaque.is_none() {
         s.opaque = c.opaque.clone();
     }
-    s.ctx()
+    s
 }
 
 /// The constant at byte `off` inside an initializer of type `ty`.

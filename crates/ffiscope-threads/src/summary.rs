@@ -76,6 +76,9 @@ pub struct TSummary {
     pub callbacks: BTreeSet<String>,
     /// MT-Safe libc calls with conditions (`getenv`: env), as `name: tags`.
     pub conditional_calls: BTreeSet<String>,
+    /// Calls of a function-pointer parameter, with the lockset there: a caller that passes
+    /// a known function applies its summary.
+    pub param_calls: Vec<(u32, LockState)>,
 }
 
 /// Lockset during the dataflow.

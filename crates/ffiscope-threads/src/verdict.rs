@@ -215,58 +215,50 @@ pub fn report(
         None => String::new(),
     };
 
-    let mut unsafe_r: Vec<Vec<String>> = vec![Vec::new(); exs.len()];
-    let mut maybe_r: Vec<Vec<String>> = vec![Vec::new(); exs.len()];
+    // Per function: (certain, my access) -> the other side of each conflict.
+    type Mine = (bool, String);
+    type Others = (Vec<String>, Option<String>);
+    let mut per_fn: Vec<BTreeMap<Mine, Others>> = vec![BTreeMap::new(); exs.len()];
     let mut conflicts = Vec::new();
-    for ((_, _, _), (certain, ea, eb, a, b, why)) in &found {
+    for (certain, ea, eb, a, b, why) in found.values() {
         let (ea, eb) = (*ea, *eb);
         let state = names::path(ctx, exs[ea].f, &a.path);
         let sa = site_of(&exs[ea], a);
         let sb = site_of(&exs[eb], b);
-        let text_for = |me: usize| -> String {
+        for me in [ea, eb] {
             let (mine, mine_s, other, other_s, other_e) = if me == ea {
                 (a, &sa, b, &sb, eb)
             } else {
                 (b, &sb, a, &sa, ea)
             };
-            let mut t = format!(
+            let text = format!(
                 "{} `{state}` at {}{} {}",
                 verb(mine),
                 mine_s.at,
                 via_text(mine_s),
                 held_text(&mine_s.locks)
             );
-            if other_e == me && mine_s.at == other_s.at {
-                t.push_str(": two concurrent calls race");
+            let other_text = if other_e == me && mine_s.at == other_s.at {
+                String::new()
             } else {
                 let who = if other_e == me {
                     "this function".to_string()
                 } else {
                     exs[other_e].name.clone()
                 };
-                let _ = write!(
-                    t,
-                    ", while {who} {} it at {}{} {}",
+                format!(
+                    "{who} {} it at {}{} {}",
                     verb(other),
                     other_s.at,
                     via_text(other_s),
                     held_text(&other_s.locks)
-                );
-            }
-            match why {
-                Some(w) if !certain => format!("{t}; may be protected after all: {w}"),
-                _ => t,
-            }
-        };
-        for me in [ea, eb] {
-            let t = text_for(me);
-            let list = if *certain {
-                &mut unsafe_r[me]
-            } else {
-                &mut maybe_r[me]
+                )
             };
-            if !list.contains(&t) {
-                list.push(t);
+            let e = per_fn[me]
+                .entry((*certain, text))
+                .or_insert_with(|| (Vec::new(), why.clone()));
+            if !e.0.contains(&other_text) {
+                e.0.push(other_text);
             }
             if ea == eb {
                 break;
@@ -282,6 +274,43 @@ pub fn report(
             note: why.clone(),
         });
     }
+    let mut unsafe_r: Vec<Vec<String>> = vec![Vec::new(); exs.len()];
+    let mut maybe_r: Vec<Vec<String>> = vec![Vec::new(); exs.len()];
+    for (ei, m) in per_fn.into_iter().enumerate() {
+        for ((certain, text), (mut others, why)) in m {
+            let mut t = text;
+            let self_race = others.iter().any(|o| o.is_empty());
+            others.retain(|o| !o.is_empty());
+            if self_race {
+                t.push_str(": two concurrent calls race");
+            }
+            if let Some(first) = others.first() {
+                t.push_str(if self_race { "; and " } else { ", while " });
+                t.push_str(first);
+                if others.len() > 1 {
+                    let names: Vec<&str> = others[1..]
+                        .iter()
+                        .take(5)
+                        .map(|o| o.split(' ').next().unwrap_or(""))
+                        .collect();
+                    let _ = write!(
+                        t,
+                        " (and {} more: {}{})",
+                        others.len() - 1,
+                        names.join(", "),
+                        if others.len() > 6 { ", ..." } else { "" }
+                    );
+                }
+            }
+            match why {
+                Some(w) if !certain => {
+                    let _ = write!(t, "; may be protected after all: {w}");
+                    maybe_r[ei].push(t);
+                }
+                _ => unsafe_r[ei].push(t),
+            }
+        }
+    }
 
     let mut functions = Vec::new();
     let mut model = LibraryModel::default();
@@ -293,10 +322,28 @@ pub fn report(
         // A static buffer returned.
         if let Some(p) = &s.ret {
             if !matches!(p.base, Base::Param(_)) && class(ctx, &p.base, &written) == Class::Shared {
-                unsafe_reasons.push(format!(
-                    "returns a pointer to static storage `{}`, shared by all calls and written by the library",
-                    names::path(ctx, e.f, p)
-                ));
+                let name = names::path(ctx, e.f, p);
+                // Written outside a once routine, with nothing that might order it.
+                let plain_write = exs.iter().find_map(|x| {
+                    x.s.accesses.iter().find_map(|a| {
+                        (a.write
+                            && !a.atomic
+                            && a.path.base == p.base
+                            && !a.locks.held.iter().any(|(l, _)| l.once)
+                            && uncertain(ctx, x.f, &a.locks).is_none())
+                        .then(|| (x.name.clone(), names::site(ctx, a.site)))
+                    })
+                });
+                match plain_write {
+                    Some((who, at)) => unsafe_reasons.push(format!(
+                        "returns a pointer to static storage `{name}`, shared by all calls; \
+                         {who} writes it at {at}"
+                    )),
+                    None => maybe_reasons.push(format!(
+                        "returns a pointer to static storage `{name}`, shared by all calls, \
+                         which the library writes only under a once flag or after synchronization it cannot pair"
+                    )),
+                }
             }
         }
         for c in &s.unsafe_calls {
@@ -382,7 +429,16 @@ pub fn report(
                 "calls {c}: safe unless that state is modified concurrently"
             ));
         }
-        for c in &s.callbacks {
+        let mut callbacks: BTreeSet<String> = s.callbacks.clone();
+        for (i, _) in &s.param_calls {
+            callbacks.insert(
+                e.f.params
+                    .get(*i as usize)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_else(|| format!("arg{i}")),
+            );
+        }
+        for c in &callbacks {
             notes.push(format!(
                 "calls the caller-supplied function pointer {c} (assumed thread-safe)"
             ));

@@ -105,6 +105,7 @@ fixture!(
     trylock,
     lock_param,
     handles,
+    callbacks,
 );
 
 /// The verdicts the fixtures exist for, stated outright (the snapshots hold the reasons).
@@ -149,6 +150,10 @@ fn expected_verdicts() {
         ("handles", "buf_push", "safe"),
         ("handles", "buf_len", "safe"),
         ("handles", "buf_copy", "safe"),
+        ("callbacks", "via_parameter", "unsafe"),
+        ("callbacks", "via_table", "unsafe"),
+        ("callbacks", "with_callback", "safe"),
+        ("callbacks", "square", "maybe"),
     ];
     let mut wrong = Vec::new();
     for (file, func, want) in expect {

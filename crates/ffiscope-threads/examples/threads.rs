@@ -1,0 +1,73 @@
+//! Thread-safety verdicts and the thread model of IR files:
+//! `cargo run --release -p ffiscope-threads --example threads -- [--json] [--bench] [--only NAME]... FILE.ll...`
+//!
+//! `--bench` also runs the effects engine (`ffiscope_engine::analyze_program` with the
+//! libc models) on the same program and prints both times, to measure what the thread
+//! analysis adds.
+use std::time::Instant;
+
+fn main() {
+    let mut files = Vec::new();
+    let mut only: Vec<String> = Vec::new();
+    let (mut json, mut bench) = (false, false);
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--json" => json = true,
+            "--bench" => bench = true,
+            "--only" => only.extend(args.next()),
+            _ => files.push(a),
+        }
+    }
+    let t0 = Instant::now();
+    let modules: Vec<_> = files
+        .iter()
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(p).ok()?;
+            ffiscope_ir::parse_module(p, text)
+                .map_err(|e| eprintln!("{e}"))
+                .ok()
+        })
+        .collect();
+    let prog = ffiscope_ir::Program::new(modules);
+    let t_parse = t0.elapsed();
+    let models = ffiscope_models::Models::builtin();
+    if bench {
+        let t = Instant::now();
+        let a = ffiscope_engine::analyze_program(
+            &prog,
+            &ffiscope_engine::LibcModels::new(models),
+            Default::default(),
+        );
+        eprintln!(
+            "engine analyze_program: {:?} ({} functions)",
+            t.elapsed(),
+            a.results.len()
+        );
+    }
+    let t = Instant::now();
+    let basename = |s: &str| s.rsplit('/').next().unwrap_or(s).to_string();
+    let opts = ffiscope_threads::Options {
+        display_path: &basename,
+    };
+    let report = ffiscope_threads::analyze_with(&prog, models, &[], &opts);
+    let t_threads = t.elapsed();
+    eprintln!("parse: {t_parse:?}; thread analysis: {t_threads:?}");
+    for f in &report.functions {
+        if !only.is_empty() && !only.contains(&f.name) {
+            continue;
+        }
+        if json {
+            println!("{}", serde_json::to_string_pretty(f).unwrap());
+        } else {
+            let v = serde_json::to_value(f.thread_safety.verdict).unwrap();
+            println!("{} {}", f.name, v.as_str().unwrap());
+            for r in &f.thread_safety.reasons {
+                println!("    {r}");
+            }
+        }
+    }
+    if only.is_empty() {
+        println!("\n{}", ffiscope_threads::render_text(&report.model));
+    }
+}
