@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 
 pub mod debuginfo;
+pub mod decls;
 pub mod dump;
 pub mod lexer;
 pub mod md;
@@ -22,6 +23,7 @@ pub mod parser;
 pub mod program;
 
 pub use debuginfo::{DiTypes, SrcPos};
+pub use decls::decls_document;
 pub use md::{MdNode, MdValue};
 pub use model::*;
 pub use module::{DataLayout, GepOffset, Module};

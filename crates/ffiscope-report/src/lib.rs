@@ -1,4 +1,5 @@
-//! Output formats for `ffiscope check` findings. This is the only crate that knows them:
+//! Output formats for `ffiscope check` findings, and the human renderings of C facts and
+//! declarations (`summarize`, `explain`, `decls`). This is the only crate that knows them:
 //!
 //! * [`render_text`]: rustc-style diagnostics with source snippets (annotate-snippets),
 //!   colored on request;
@@ -13,12 +14,17 @@
 //! reads files relative to the crate root.
 
 mod cargo;
+mod facts;
 mod json;
 pub mod sarif;
 mod sources;
 mod text;
 
 pub use cargo::{cargo_messages, render_cargo_messages, CargoContext, CargoPackage};
+pub use facts::{
+    render_decls_text, render_explain, render_facts_text, retained_place, returns_text,
+    ExplainOptions,
+};
 pub use json::{findings_document, render_json, FindingsDocument};
 pub use sarif::{render_sarif, sarif_log, SarifOptions};
 pub use sources::{FsSources, MemorySources, SourceProvider};

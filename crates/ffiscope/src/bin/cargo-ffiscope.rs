@@ -1,0 +1,11 @@
+//! `cargo ffiscope [check options]`: cargo runs this as `cargo-ffiscope ffiscope ...`.
+fn main() {
+    if let Some(code) = ffiscope_rust::shim::maybe_run_as_shim() {
+        std::process::exit(code);
+    }
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.get(1).is_some_and(|a| a == "ffiscope") {
+        args.remove(1);
+    }
+    std::process::exit(ffiscope::run_cargo(args));
+}

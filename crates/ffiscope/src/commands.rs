@@ -1,0 +1,330 @@
+//! One function per command.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use ffiscope_facts::{FactsDocument, FunctionFacts};
+use ffiscope_report as report;
+
+use crate::cli::*;
+use crate::pipeline;
+use crate::ui::Ui;
+
+pub fn dispatch(cli: Cli) -> Result<i32> {
+    let ui = Ui::new(cli.quiet);
+    let color = match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    match cli.command {
+        Command::Decls(a) => decls(a, &ui),
+        Command::Summarize(a) => summarize(a, &ui),
+        Command::Explain(a) => explain(a, &ui, color),
+        Command::Threads(a) => threads(a, &ui),
+        Command::Check(a) => check(a, &ui, color),
+        Command::Rules(a) => rules(a),
+    }
+}
+
+/// Exit code after printing what could be analysed: 2 when some input failed.
+fn exit_code(failures: usize) -> i32 {
+    if failures > 0 {
+        eprintln!(
+            "error: {failures} translation unit(s) could not be analysed (see above); the output covers the others"
+        );
+        2
+    } else {
+        0
+    }
+}
+
+fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
+    println!("{}", serde_json::to_string_pretty(v)?);
+    Ok(())
+}
+
+fn decls(a: DeclsArgs, ui: &Ui) -> Result<i32> {
+    let c = pipeline::compile(&a.inputs, &a.compile, ui)?;
+    let (mut doc, failures) = pipeline::decls(&c, ui);
+    if !a.layouts {
+        doc.layouts.clear();
+    }
+    match a.format {
+        OutputFormat::Json => print_json(&doc)?,
+        OutputFormat::Text => print!("{}", report::render_decls_text(&doc)),
+    }
+    Ok(exit_code(c.failures + failures))
+}
+
+fn summarize(a: SummarizeArgs, ui: &Ui) -> Result<i32> {
+    let c = pipeline::compile(&a.inputs, &a.compile, ui)?;
+    let models = pipeline::load_models(&a.compile)?;
+    let (mut functions, failures) = pipeline::facts(&c, &models, a.all, ui);
+    if !a.functions.is_empty() {
+        let missing: Vec<&String> = a
+            .functions
+            .iter()
+            .filter(|n| !functions.iter().any(|f| f.name == **n))
+            .collect();
+        for m in &missing {
+            eprintln!(
+                "warning: no exported function `{m}` is defined in the inputs{}",
+                suggestion(m, &functions)
+            );
+        }
+        functions.retain(|f| a.functions.contains(&f.name));
+    }
+    match a.format {
+        OutputFormat::Json => print_json(&FactsDocument::new(functions))?,
+        OutputFormat::Text => print!("{}", report::render_facts_text(&functions)),
+    }
+    Ok(exit_code(c.failures + failures))
+}
+
+/// ` (did you mean `x`?)` when a defined name is close.
+fn suggestion(name: &str, functions: &[FunctionFacts]) -> String {
+    let lower = name.to_lowercase();
+    functions
+        .iter()
+        .find(|f| {
+            let n = f.name.to_lowercase();
+            n.contains(&lower) || lower.contains(&n)
+        })
+        .map(|f| format!(" (did you mean `{}`?)", f.name))
+        .unwrap_or_default()
+}
+
+/// Splits `[INPUTS]... FUNCTION [PARAM]`: the trailing arguments that are not paths.
+fn split_explain_args(args: &[String]) -> Result<(Vec<PathBuf>, String, Option<String>)> {
+    let mut names = Vec::new();
+    let mut end = args.len();
+    while end > 0 && names.len() < 2 && !Path::new(&args[end - 1]).exists() {
+        names.insert(0, args[end - 1].clone());
+        end -= 1;
+    }
+    if names.is_empty() {
+        bail!("name the function to explain after the inputs: ffiscope explain [INPUTS]... FUNCTION [PARAMETER]");
+    }
+    let inputs: Vec<PathBuf> = args[..end].iter().map(PathBuf::from).collect();
+    let func = names.remove(0);
+    Ok((inputs, func, names.pop()))
+}
+
+fn explain(a: ExplainArgs, ui: &Ui, color: bool) -> Result<i32> {
+    let (inputs, func, param) = split_explain_args(&a.args)?;
+    let c = pipeline::compile(&inputs, &a.compile, ui)?;
+    let models = pipeline::load_models(&a.compile)?;
+    let (functions, failures) = pipeline::facts(&c, &models, true, ui);
+    let matches: Vec<&FunctionFacts> = functions
+        .iter()
+        .filter(|f| f.name == func || f.name.split('@').next() == Some(func.as_str()))
+        .collect();
+    if matches.is_empty() {
+        bail!(
+            "no function `{func}` is defined in the inputs{}",
+            suggestion(&func, &functions)
+        );
+    }
+    let sources = report::FsSources::new(std::env::current_dir().unwrap_or_default());
+    for f in matches {
+        if let Some(p) = &param {
+            let known = f
+                .params
+                .iter()
+                .any(|x| &x.name == p || p.parse::<u32>().ok() == Some(x.index));
+            if !known {
+                let names: Vec<&str> = f.params.iter().map(|x| x.name.as_str()).collect();
+                bail!(
+                    "`{}` has no parameter `{p}`; its parameters are: {}",
+                    f.name,
+                    names.join(", ")
+                );
+            }
+        }
+        let opts = report::ExplainOptions {
+            param: param.as_deref(),
+            color,
+        };
+        print!("{}", report::render_explain(f, &sources, &opts));
+    }
+    Ok(exit_code(c.failures + failures))
+}
+
+fn threads(a: ThreadsArgs, ui: &Ui) -> Result<i32> {
+    let c = pipeline::compile(&a.inputs, &a.compile, ui)?;
+    let models = pipeline::load_models(&a.compile)?;
+    let (functions, failures) = pipeline::facts(&c, &models, false, ui);
+    match a.format {
+        OutputFormat::Json => {
+            let rows: Vec<serde_json::Value> = functions
+                .iter()
+                .map(|f| {
+                    serde_json::json!({
+                        "name": f.name,
+                        "thread_safety": f.thread_safety,
+                        "globals": f.globals,
+                    })
+                })
+                .collect();
+            print_json(&serde_json::json!({ "functions": rows }))?;
+        }
+        OutputFormat::Text => {
+            for f in &functions {
+                println!(
+                    "{:<32} {:?} {}",
+                    f.name,
+                    f.thread_safety.verdict,
+                    f.thread_safety.reasons.first().map_or("", |s| s.as_str())
+                );
+            }
+        }
+    }
+    Ok(exit_code(c.failures + failures))
+}
+
+fn rules(a: RulesArgs) -> Result<i32> {
+    match a.code {
+        Some(code) => match ffiscope_check::rule(&code) {
+            Some(r) => {
+                println!("{} {} ({:?})\n", r.code, r.name, r.default_severity);
+                println!("{}", r.doc.trim_end());
+                Ok(0)
+            }
+            None => bail!("no rule `{code}`; `ffiscope rules` lists them"),
+        },
+        None => {
+            for r in ffiscope_check::all_rules() {
+                println!(
+                    "{}  {:<28} {:<8} {}",
+                    r.code,
+                    r.name,
+                    format!("{:?}", r.default_severity).to_lowercase(),
+                    r.summary
+                );
+            }
+            Ok(0)
+        }
+    }
+}
+
+fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
+    let root = a.path.clone().unwrap_or_else(|| PathBuf::from("."));
+    let load = ffiscope_rust::LoadOptions {
+        features: a.features.clone(),
+        all_features: a.all_features,
+        no_default_features: a.no_default_features,
+        packages: a.packages.clone(),
+        offline: a.offline,
+        ..Default::default()
+    };
+    let mut c_inputs = a.c_inputs.clone();
+    let mut load_opts = load.clone();
+    let mut build_notes = Vec::new();
+    if !a.no_build {
+        ui.spinner("building");
+        let exe = std::env::current_exe().context("cannot find the ffiscope executable")?;
+        let opts = ffiscope_rust::ShimOptions {
+            load: load.clone(),
+            shim_program: Some(exe),
+            shim_env: vec![(ffiscope_rust::shim::ENV_SHIM.to_string(), "1".to_string())],
+            ..Default::default()
+        };
+        let capture = ffiscope_rust::build_with_shim(&root, &opts)?;
+        ui.clear();
+        if !capture.success {
+            build_notes.push(format!(
+                "the build did not finish ({}); checking what was recorded",
+                capture.errors.join("; ")
+            ));
+        }
+        for lib in &capture.system_libs {
+            build_notes.push(format!(
+                "`{}` (linked by {}) comes from the system without source: its declarations are not checked (name its sources or headers in [package.metadata.ffiscope] extra-c-sources)",
+                lib.name, lib.package
+            ));
+        }
+        load_opts.out_dirs = capture.out_dirs();
+        if !capture.compile_commands.is_empty() {
+            let db = capture.log_path.with_file_name("compile_commands.json");
+            ffiscope_rust::shim::write_compile_commands(&capture.compile_commands, &db)
+                .with_context(|| format!("cannot write {}", db.display()))?;
+            c_inputs.push(db);
+        }
+    }
+    let model = ffiscope_rust::load_crate(&root, &load_opts)?;
+    let mut config = ffiscope_check::Config::load(&model.root).map_err(anyhow::Error::msg)?;
+    config = config
+        .with_model_metadata(&model)
+        .map_err(anyhow::Error::msg)?;
+    c_inputs.extend(config.extra_c_sources.iter().cloned());
+    let mut compile = a.compile;
+    compile
+        .clang_args
+        .extend(config.clang_flags.iter().cloned());
+    let (decls, facts, failures) = if c_inputs.is_empty() {
+        build_notes.push("no C sources were found: only Rust-side rules ran".into());
+        (
+            ffiscope_facts::DeclsDocument {
+                tool: "ffiscope".into(),
+                version: ffiscope_facts::TOOL_VERSION.into(),
+                schema: ffiscope_facts::SCHEMA_VERSION,
+                functions: vec![],
+                layouts: vec![],
+            },
+            None,
+            0,
+        )
+    } else {
+        let c = pipeline::compile(&c_inputs, &compile, ui)?;
+        let models = pipeline::load_models(&compile)?;
+        let (decls, f1) = pipeline::decls(&c, ui);
+        let (functions, f2) = pipeline::facts(&c, &models, false, ui);
+        (
+            decls,
+            Some(FactsDocument::new(functions)),
+            c.failures + f1.max(f2),
+        )
+    };
+    let result = ffiscope_check::check(&model, &decls, facts.as_ref(), &config);
+    let sources = report::FsSources::new(&model.root);
+    let out = match (a.message_format, a.format) {
+        (Some(MessageFormat::Json), _) => report::render_cargo_messages(
+            &result,
+            &report::CargoContext::from_model(&model),
+            &sources,
+        ),
+        (_, CheckFormat::Json) => report::render_json(&result),
+        (_, CheckFormat::Sarif) => report::render_sarif(
+            &result,
+            &report::SarifOptions {
+                src_root: Some(model.root.clone()),
+            },
+        ),
+        (_, CheckFormat::Text) => report::render_text(
+            &result,
+            &sources,
+            &report::TextOptions {
+                color,
+                show_skipped: true,
+            },
+        ),
+    };
+    print!("{out}");
+    for n in &build_notes {
+        ui.warn(&format!("note: {n}"));
+    }
+    if failures > 0 {
+        return Ok(exit_code(failures));
+    }
+    let failing = result.errors()
+        + if a.deny_warnings {
+            result.warnings()
+        } else {
+            0
+        };
+    Ok(i32::from(failing > 0))
+}

@@ -1,0 +1,7 @@
+fn main() {
+    // `cargo ffiscope` builds the crate with this binary as its C compiler.
+    if let Some(code) = ffiscope_rust::shim::maybe_run_as_shim() {
+        std::process::exit(code);
+    }
+    std::process::exit(ffiscope::run(std::env::args_os().collect()));
+}

@@ -1,0 +1,252 @@
+//! Wiring of the C-side stages: inputs → clang → IR → program → facts, with results cached
+//! by the content keys of the translation units.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use ffiscope_cfront::{
+    collect_inputs, compile_all, find_clang_cached, Cache, CompileOptions, CompiledTu, InputSpec,
+};
+use ffiscope_engine::facts::{all_facts, FactsBuilder, SourceLines};
+use ffiscope_engine::{analyze_program, Budget, LibcModels};
+use ffiscope_facts::{DeclsDocument, FactsDocument, FunctionFacts};
+use ffiscope_ir::Program;
+use ffiscope_models::Models;
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::cli::CompileArgs;
+use crate::ui::Ui;
+
+/// The translation units of one run, compiled (or found in the cache).
+pub struct Compiled {
+    pub cache: Cache,
+    pub units: Vec<CompiledTu>,
+    /// Units that did not compile (already reported on stderr).
+    pub failures: usize,
+    /// Content key of the whole input set, this build of ffiscope and its models.
+    pub key: String,
+}
+
+/// Collects the inputs and compiles them to IR, reporting each failing unit on stderr.
+pub fn compile(inputs: &[PathBuf], args: &CompileArgs, ui: &Ui) -> Result<Compiled> {
+    if let Some(n) = args.jobs {
+        // Ignored when already set (tests calling `run` twice).
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
+    }
+    let cache = if args.no_cache {
+        Cache::temporary()
+    } else {
+        Cache::open(args.cache_dir.clone())
+    }
+    .context("cannot open the cache (pass --cache-dir DIR, or --no-cache)")?;
+    if let Some(w) = cache.warning() {
+        ui.warn(&format!("warning: {w}"));
+    }
+    let clang = find_clang_cached(&cache)?;
+    let spec = InputSpec {
+        paths: inputs.to_vec(),
+        includes: args.includes.clone(),
+        defines: args.defines.clone(),
+        std: args.std.clone(),
+        target: args.target.clone(),
+        extra_flags: args.clang_args.clone(),
+    };
+    let tus = collect_inputs(&spec)?;
+    let progress = |done: usize, total: usize| ui.progress("compiling", done, total);
+    let opts = CompileOptions {
+        jobs: args.jobs,
+        progress: Some(&progress),
+        force: false,
+    };
+    let results = compile_all(&clang, &tus, &cache, &opts);
+    let mut units = Vec::new();
+    let mut failures = 0;
+    for r in results {
+        match r {
+            Ok(c) => {
+                for n in &c.notes {
+                    ui.warn(&format!("note: {}: {n}", c.tu.display));
+                }
+                units.push(c);
+            }
+            Err(e) => {
+                failures += 1;
+                ui.warn(&format!("error: {e}"));
+            }
+        }
+    }
+    let models_key = model_files_key(&args.models);
+    let key = Cache::combined_key(
+        units
+            .iter()
+            .map(|u| u.key.as_str())
+            .chain([build_id().as_str(), models_key.as_str()]),
+    );
+    Ok(Compiled {
+        cache,
+        units,
+        failures,
+        key,
+    })
+}
+
+/// Identifies this build of ffiscope, so a rebuilt binary never reads results cached by
+/// another one.
+fn build_id() -> String {
+    let exe = std::env::current_exe().ok();
+    let meta = exe.as_ref().and_then(|p| std::fs::metadata(p).ok());
+    let stamp = meta
+        .map(|m| {
+            let t = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            format!("{t}:{}", m.len())
+        })
+        .unwrap_or_default();
+    format!("ffiscope {} {stamp}", env!("CARGO_PKG_VERSION"))
+}
+
+fn model_files_key(paths: &[PathBuf]) -> String {
+    let mut h = blake3::Hasher::new();
+    for p in paths {
+        h.update(p.to_string_lossy().as_bytes());
+        if let Ok(b) = std::fs::read(p) {
+            h.update(&b);
+        }
+    }
+    h.finalize().to_hex().to_string()
+}
+
+/// Parses the IR of every compiled unit (in parallel) and links them into one program.
+/// Returns the number of units whose IR did not parse (reported on stderr).
+pub fn parse(c: &Compiled, ui: &Ui) -> (Program, usize) {
+    let total = c.units.len();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let modules: Vec<_> = c
+        .units
+        .par_iter()
+        .map(|u| {
+            let r = std::fs::read(&u.ir_path)
+                .with_context(|| format!("cannot read the IR of {}", u.tu.display))
+                .and_then(|bytes| {
+                    ffiscope_ir::parse_module_bytes(&u.ir_path.to_string_lossy(), bytes)
+                        .map_err(|e| anyhow::anyhow!("{e}\n  (IR of {})", u.tu.display))
+                });
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            ui.progress("parsing IR", n, total);
+            r
+        })
+        .collect();
+    let mut ok = Vec::new();
+    let mut failures = 0;
+    for m in modules {
+        match m {
+            Ok(m) => ok.push(m),
+            Err(e) => {
+                failures += 1;
+                ui.warn(&format!("error: {e:#}"));
+            }
+        }
+    }
+    (Program::new(ok), failures)
+}
+
+/// The models for external functions: built-in, plus the user's files.
+pub fn load_models(args: &CompileArgs) -> Result<std::borrow::Cow<'static, Models>> {
+    if args.models.is_empty() {
+        Ok(std::borrow::Cow::Borrowed(Models::builtin()))
+    } else {
+        Ok(std::borrow::Cow::Owned(Models::with_extra(&args.models)?))
+    }
+}
+
+/// How paths recorded by clang are shown: relative to the working directory when below it.
+pub fn display_path(p: &str) -> String {
+    thread_local! {
+        static CWD: Option<PathBuf> = std::env::current_dir().ok();
+    }
+    CWD.with(|cwd| {
+        let path = Path::new(p);
+        match cwd.as_ref().and_then(|c| path.strip_prefix(c).ok()) {
+            Some(rel) if !rel.as_os_str().is_empty() => rel.to_string_lossy().into_owned(),
+            _ => p.to_string(),
+        }
+    })
+}
+
+fn cached<T: DeserializeOwned>(c: &Compiled, name: &str) -> Option<T> {
+    let bytes = c.cache.get_artifact(&c.key, name)?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+fn store<T: Serialize>(c: &Compiled, name: &str, value: &T, ui: &Ui) {
+    if let Ok(bytes) = serde_json::to_vec(value) {
+        if let Err(e) = c.cache.put_artifact(&c.key, name, &bytes) {
+            ui.warn(&format!("warning: cannot cache {name}: {e}"));
+        }
+    }
+}
+
+/// The declarations of the program, cached. Returns it with the count of units that did
+/// not parse.
+pub fn decls(c: &Compiled, ui: &Ui) -> (DeclsDocument, usize) {
+    const NAME: &str = "decls-v1.json";
+    if c.failures == 0 {
+        if let Some(d) = cached(c, NAME) {
+            return (d, 0);
+        }
+    }
+    let (prog, failures) = parse(c, ui);
+    let mut doc = ffiscope_ir::decls_document(&prog);
+    for f in &mut doc.functions {
+        f.location.file = display_path(&f.location.file);
+    }
+    for l in &mut doc.layouts {
+        if let Some(loc) = &mut l.location {
+            loc.file = display_path(&loc.file);
+        }
+    }
+    ui.clear();
+    if failures == 0 && c.failures == 0 {
+        store(c, NAME, &doc, ui);
+    }
+    (doc, failures)
+}
+
+/// Facts of every exported function (every function with `all`), cached.
+pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Vec<FunctionFacts>, usize) {
+    let name = if all {
+        "facts-all-v1.json"
+    } else {
+        "facts-v1.json"
+    };
+    if c.failures == 0 {
+        if let Some(doc) = cached::<FactsDocument>(c, name) {
+            return (doc.functions, 0);
+        }
+    }
+    let (prog, failures) = parse(c, ui);
+    ui.spinner("analysing");
+    let source = LibcModels::new(models);
+    let analysis = analyze_program(&prog, &source, Budget::default());
+    let lines = SourceLines::default();
+    let builder = FactsBuilder {
+        prog: &prog,
+        keys: &analysis.keys,
+        lines: &lines,
+        display_path: &display_path,
+        assumptions: vec![models.describe()],
+    };
+    let functions = all_facts(&builder, &analysis, all);
+    ui.clear();
+    if failures == 0 && c.failures == 0 {
+        store(c, name, &FactsDocument::new(functions.clone()), ui);
+    }
+    (functions, failures)
+}
