@@ -17,7 +17,7 @@ C inputs (for decls, summarize, explain, threads) are any mix of .c files, direc
 below them) and compile_commands.json files. clang >= 15 must be installed (or named by \
 FFISCOPE_CLANG).\n\n\
 Examples:\n  ffiscope summarize examples/handles\n  ffiscope explain examples/handles \
-registry_add item\n  ffiscope decls --layouts build/compile_commands.json\n  cargo ffiscope      \
+hd_set_user user\n  ffiscope decls --layouts build/compile_commands.json\n  cargo ffiscope      \
 (checks the crate in the current directory)"
 )]
 pub struct Cli {
