@@ -63,7 +63,8 @@ fn decls(a: DeclsArgs, ui: &Ui) -> Result<i32> {
 fn summarize(a: SummarizeArgs, ui: &Ui) -> Result<i32> {
     let c = pipeline::compile(&a.inputs, &a.compile, ui)?;
     let models = pipeline::load_models(&a.compile)?;
-    let (mut functions, failures) = pipeline::facts(&c, &models, a.all, ui);
+    let (analysed, failures) = pipeline::facts(&c, &models, a.all, ui);
+    let mut functions = analysed.facts.functions;
     if !a.functions.is_empty() {
         let missing: Vec<&String> = a
             .functions
@@ -118,7 +119,8 @@ fn explain(a: ExplainArgs, ui: &Ui, color: bool) -> Result<i32> {
     let (inputs, func, param) = split_explain_args(&a.args)?;
     let c = pipeline::compile(&inputs, &a.compile, ui)?;
     let models = pipeline::load_models(&a.compile)?;
-    let (functions, failures) = pipeline::facts(&c, &models, true, ui);
+    let (analysed, failures) = pipeline::facts(&c, &models, true, ui);
+    let functions = analysed.facts.functions;
     let matches: Vec<&FunctionFacts> = functions
         .iter()
         .filter(|f| f.name == func || f.name.split('@').next() == Some(func.as_str()))
@@ -157,10 +159,12 @@ fn explain(a: ExplainArgs, ui: &Ui, color: bool) -> Result<i32> {
 fn threads(a: ThreadsArgs, ui: &Ui) -> Result<i32> {
     let c = pipeline::compile(&a.inputs, &a.compile, ui)?;
     let models = pipeline::load_models(&a.compile)?;
-    let (functions, failures) = pipeline::facts(&c, &models, false, ui);
+    let (analysed, failures) = pipeline::facts(&c, &models, false, ui);
     match a.format {
         OutputFormat::Json => {
-            let rows: Vec<serde_json::Value> = functions
+            let functions: Vec<serde_json::Value> = analysed
+                .facts
+                .functions
                 .iter()
                 .map(|f| {
                     serde_json::json!({
@@ -170,18 +174,14 @@ fn threads(a: ThreadsArgs, ui: &Ui) -> Result<i32> {
                     })
                 })
                 .collect();
-            print_json(&serde_json::json!({ "functions": rows }))?;
+            print_json(&serde_json::json!({
+                "tool": "ffiscope",
+                "version": ffiscope_facts::TOOL_VERSION,
+                "functions": functions,
+                "model": analysed.thread_model,
+            }))?;
         }
-        OutputFormat::Text => {
-            for f in &functions {
-                println!(
-                    "{:<32} {:?} {}",
-                    f.name,
-                    f.thread_safety.verdict,
-                    f.thread_safety.reasons.first().map_or("", |s| s.as_str())
-                );
-            }
-        }
+        OutputFormat::Text => print!("{}", analysed.thread_text),
     }
     Ok(exit_code(c.failures + failures))
 }
@@ -282,12 +282,8 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
         let c = pipeline::compile(&c_inputs, &compile, ui)?;
         let models = pipeline::load_models(&compile)?;
         let (decls, f1) = pipeline::decls(&c, ui);
-        let (functions, f2) = pipeline::facts(&c, &models, false, ui);
-        (
-            decls,
-            Some(FactsDocument::new(functions)),
-            c.failures + f1.max(f2),
-        )
+        let (analysed, f2) = pipeline::facts(&c, &models, false, ui);
+        (decls, Some(analysed.facts), c.failures + f1.max(f2))
     };
     let result = ffiscope_check::check(&model, &decls, facts.as_ref(), &config);
     let sources = report::FsSources::new(&model.root);

@@ -80,12 +80,15 @@ pub fn compile(inputs: &[PathBuf], args: &CompileArgs, ui: &Ui) -> Result<Compil
         }
     }
     let models_key = model_files_key(&args.models);
-    let key = Cache::combined_key(
-        units
-            .iter()
-            .map(|u| u.key.as_str())
-            .chain([build_id().as_str(), models_key.as_str()]),
-    );
+    // Results hold paths relative to the working directory, so it is part of the key.
+    let cwd = std::env::current_dir()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let key = Cache::combined_key(units.iter().map(|u| u.key.as_str()).chain([
+        build_id().as_str(),
+        models_key.as_str(),
+        cwd.as_str(),
+    ]));
     Ok(Compiled {
         cache,
         units,
@@ -219,16 +222,26 @@ pub fn decls(c: &Compiled, ui: &Ui) -> (DeclsDocument, usize) {
     (doc, failures)
 }
 
-/// Facts of every exported function (every function with `all`), cached.
-pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Vec<FunctionFacts>, usize) {
+/// What `summarize`, `explain` and `threads` need, cached as one artifact.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub struct Analysed {
+    pub facts: FactsDocument,
+    /// The library's thread model (`ffiscope_threads::LibraryModel`) as JSON, and as text.
+    pub thread_model: serde_json::Value,
+    pub thread_text: String,
+}
+
+/// Facts of every exported function (every function with `all`), with thread safety from
+/// the lockset analysis, cached.
+pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Analysed, usize) {
     let name = if all {
-        "facts-all-v1.json"
+        "facts-all-v2.json"
     } else {
-        "facts-v1.json"
+        "facts-v2.json"
     };
     if c.failures == 0 {
-        if let Some(doc) = cached::<FactsDocument>(c, name) {
-            return (doc.functions, 0);
+        if let Some(a) = cached::<Analysed>(c, name) {
+            return (a, 0);
         }
     }
     let (prog, failures) = parse(c, ui);
@@ -243,10 +256,45 @@ pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Vec<Function
         display_path: &display_path,
         assumptions: vec![models.describe()],
     };
-    let functions = all_facts(&builder, &analysis, all);
+    let mut functions = all_facts(&builder, &analysis, all);
+    ui.spinner("threads");
+    let threads = ffiscope_threads::analyze_with(
+        &prog,
+        models,
+        &[],
+        &ffiscope_threads::Options {
+            display_path: &display_path,
+        },
+    );
+    merge_threads(&mut functions, &threads);
+    let thread_model = serde_json::to_value(&threads.model).unwrap_or_default();
+    let thread_text = ffiscope_threads::render_text(&threads.model);
     ui.clear();
+    let out = Analysed {
+        facts: FactsDocument::new(functions),
+        thread_model,
+        thread_text,
+    };
     if failures == 0 && c.failures == 0 {
-        store(c, name, &FactsDocument::new(functions.clone()), ui);
+        store(c, name, &out, ui);
     }
-    (functions, failures)
+    (out, failures)
+}
+
+/// Thread safety and globals come from the lockset analysis, which sees locks and
+/// callees' accesses; the effects engine's globals stay for functions it does not cover.
+fn merge_threads(functions: &mut [FunctionFacts], threads: &ffiscope_threads::ThreadReport) {
+    let by_name: std::collections::HashMap<&str, &ffiscope_threads::FunctionThreads> = threads
+        .functions
+        .iter()
+        .map(|t| (t.name.as_str(), t))
+        .collect();
+    for f in functions {
+        if let Some(t) = by_name.get(f.name.as_str()) {
+            f.thread_safety = t.thread_safety.clone();
+            if !t.globals.reads.is_empty() || !t.globals.writes.is_empty() {
+                f.globals = t.globals.clone();
+            }
+        }
+    }
 }
