@@ -1,0 +1,236 @@
+//! The command line end to end, on the example library shipped in `examples/`: facts a user
+//! relies on, exit codes, and the errors for bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use ffiscope_facts::{FactsDocument, FunctionFacts, RetainedAt, Returns, ThreadVerdict, Verdict};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn ffiscope(args: &[&str], cache: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ffiscope"))
+        .args(args)
+        .arg("--cache-dir")
+        .arg(cache)
+        .current_dir(repo())
+        .output()
+        .expect("run ffiscope")
+}
+
+fn text(o: &Output) -> (String, String) {
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+fn facts_of(args: &[&str], cache: &Path) -> Vec<FunctionFacts> {
+    let mut all = vec!["summarize", "--format", "json"];
+    all.extend_from_slice(args);
+    let o = ffiscope(&all, cache);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "ffiscope failed: {err}");
+    let doc: FactsDocument = serde_json::from_str(&out).expect("FACTS.md JSON");
+    assert_eq!(doc.tool, "ffiscope");
+    doc.functions
+}
+
+fn func<'a>(fs: &'a [FunctionFacts], name: &str) -> &'a FunctionFacts {
+    fs.iter()
+        .find(|f| f.name == name)
+        .unwrap_or_else(|| panic!("no facts for {name}"))
+}
+
+fn param<'a>(f: &'a FunctionFacts, name: &str) -> &'a ffiscope_facts::PointerFacts {
+    f.params
+        .iter()
+        .find(|p| p.name == name)
+        .and_then(|p| p.pointer.as_ref())
+        .unwrap_or_else(|| panic!("no pointer parameter {name} in {}", f.name))
+}
+
+#[test]
+fn summarize_example_library() {
+    let cache = tempfile::tempdir().unwrap();
+    let fs = facts_of(&["examples/handles"], cache.path());
+
+    // z_stream's pattern: the state allocated by init points back to the stream.
+    let strm = param(func(&fs, "hd_stream_init"), "strm");
+    assert_eq!(strm.retained, Verdict::Yes);
+    assert!(
+        strm.retained_at.iter().any(|r| matches!(r,
+            RetainedAt::Arg { arg: 0, path, evidence } if path == "->state->strm" && !evidence.is_empty())),
+        "{:?}",
+        strm.retained_at
+    );
+    // A buffer that is only read.
+    let buf = param(func(&fs, "hd_checksum"), "buf");
+    assert_eq!(
+        (buf.retained, buf.writes, buf.freed, buf.null_ok),
+        (Verdict::No, Verdict::No, Verdict::No, Verdict::Yes)
+    );
+    // A handle keeps a user pointer.
+    assert_eq!(
+        param(func(&fs, "hd_set_user"), "user").retained,
+        Verdict::Yes
+    );
+    // Destructor frees the handle; stream end frees the state, not the stream.
+    assert_eq!(param(func(&fs, "hd_close"), "h").freed, Verdict::Yes);
+    assert_eq!(param(func(&fs, "hd_stream_end"), "strm").freed, Verdict::No);
+    // Out-parameter written; the optional one accepts NULL, the other does not.
+    let stats = func(&fs, "hd_stats");
+    assert_eq!(param(stats, "bytes_out").writes, Verdict::Yes);
+    assert_eq!(param(stats, "bytes_out").null_ok, Verdict::No);
+    assert_eq!(param(stats, "calls_out").null_ok, Verdict::Yes);
+    // Getter returning an interior pointer; constructor returning an owned object.
+    assert_eq!(func(&fs, "hd_name").returns, Returns::Alias { of: vec![0] });
+    assert!(matches!(
+        func(&fs, "hd_open").returns,
+        Returns::Owned { .. }
+    ));
+    // Unprotected global counter and static buffer.
+    assert_eq!(
+        func(&fs, "hd_next_id").thread_safety.verdict,
+        ThreadVerdict::Unsafe
+    );
+    assert_eq!(
+        func(&fs, "hd_version_string").thread_safety.verdict,
+        ThreadVerdict::Unsafe
+    );
+    assert_eq!(
+        func(&fs, "hd_checksum").thread_safety.verdict,
+        ThreadVerdict::Safe
+    );
+
+    // The warm run answers the same from the cache.
+    let again = facts_of(&["examples/handles"], cache.path());
+    assert_eq!(fs, again);
+}
+
+#[test]
+fn function_filter_and_text_output() {
+    let cache = tempfile::tempdir().unwrap();
+    let o = ffiscope(
+        &["summarize", "examples/handles", "--function", "hd_set_user"],
+        cache.path(),
+    );
+    let (out, _) = text(&o);
+    assert!(o.status.success());
+    assert!(
+        out.contains("void hd_set_user(hd_handle *h, void *user)"),
+        "{out}"
+    );
+    assert!(!out.contains("hd_checksum"), "{out}");
+}
+
+#[test]
+fn explain_shows_source_lines() {
+    let cache = tempfile::tempdir().unwrap();
+    let o = ffiscope(
+        &["explain", "examples/handles", "hd_stream_init", "strm"],
+        cache.path(),
+    );
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(out.contains("s->strm = strm;"), "{out}");
+    assert!(out.contains("examples/handles/handles.c:33"), "{out}");
+
+    let o = ffiscope(
+        &["explain", "examples/handles", "hd_stream_init", "nosuch"],
+        cache.path(),
+    );
+    let (_, err) = text(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err.contains("has no parameter `nosuch`"), "{err}");
+}
+
+#[test]
+fn decls_prints_prototypes_and_layouts() {
+    let cache = tempfile::tempdir().unwrap();
+    let o = ffiscope(&["decls", "--layouts", "examples/handles"], cache.path());
+    let (out, _) = text(&o);
+    assert!(o.status.success());
+    assert!(
+        out.contains("examples/handles/handles.c:120: unsigned long hd_checksum(unsigned long sum, const unsigned char *buf, size_t len);"),
+        "{out}"
+    );
+    assert!(out.contains("struct hd_stream  size 48 align 8"), "{out}");
+}
+
+#[test]
+fn missing_input_is_a_clear_error() {
+    let cache = tempfile::tempdir().unwrap();
+    let o = ffiscope(&["summarize", "no/such/dir"], cache.path());
+    let (_, err) = text(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        err.contains("no/such/dir") && err.contains("does not exist"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_file_that_does_not_compile_does_not_stop_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("good.c"),
+        "int good(int *p) { return *p; }\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("bad.c"), "int bad(void) { return nope; }\n").unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let o = ffiscope(&["summarize", dir.path().to_str().unwrap()], cache.path());
+    let (out, err) = text(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(out.contains("good"), "{out}");
+    assert!(err.contains("bad.c") && err.contains("nope"), "{err}");
+}
+
+#[test]
+fn a_missing_clang_says_how_to_install_it() {
+    let cache = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_ffiscope"))
+        .args(["summarize", "examples/handles", "--cache-dir"])
+        .arg(cache.path())
+        .env("FFISCOPE_CLANG", "/nonexistent/clang-99")
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    let (_, err) = text(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err.contains("apt"), "{err}");
+}
+
+#[test]
+fn rules_prints_the_documentation() {
+    let cache = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_ffiscope"))
+        .args(["rules", "FFI0003"])
+        .output()
+        .unwrap();
+    let (out, _) = text(&o);
+    assert!(o.status.success());
+    assert!(
+        out.contains("## What it does") && out.contains("## Why is this bad?"),
+        "{out}"
+    );
+    let o = ffiscope(&["rules", "FFI9999"], cache.path());
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn check_finds_the_mistakes_in_the_example_binding() {
+    let cache = tempfile::tempdir().unwrap();
+    let o = ffiscope(
+        &["check", "examples/handles-sys", "--format", "json"],
+        cache.path(),
+    );
+    let (out, err) = text(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}\n{err}");
+    for code in ["FFI0003", "FFI0010", "FFI0101", "FFI0103"] {
+        assert!(out.contains(code), "{code} missing in {out}");
+    }
+}
