@@ -5,7 +5,7 @@
 use ffiscope_facts::{CallbackUse, Verdict, WriteDepth};
 use ffiscope_models as m;
 
-use crate::ext::{ExtModel, ExtParam, ExtReturns, ExtRetained, ExtSync, ModelSource};
+use crate::ext::{ExtModel, ExtParam, ExtRetained, ExtReturns, ExtSync, ModelSource};
 
 /// Models of external functions backed by `ffiscope-models` data files.
 pub struct LibcModels<'a> {
