@@ -134,3 +134,50 @@ pub fn defines_function(text: &str, name: &str) -> bool {
     }
     false
 }
+
+/// The compile commands of the translation units that define at least one function
+/// of `rows` (by [`defines_function`] on the source text), written to
+/// `work/compile_commands.quick.json`. Returns that path and the kept commands.
+pub fn write_subset(
+    cmds: &[CompileCommand],
+    rows: &[crate::truth::Row],
+    work: &Path,
+) -> Result<(PathBuf, Vec<CompileCommand>)> {
+    let names: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.c_name()).collect();
+    let mut kept = Vec::new();
+    let mut json = Vec::new();
+    let mut found: std::collections::BTreeSet<&str> = Default::default();
+    for c in cmds {
+        let path = c.directory.join(&c.file);
+        let text = std::fs::read_to_string(&path)
+            .or_else(|_| std::fs::read(&path).map(|b| String::from_utf8_lossy(&b).into_owned()))
+            .with_context(|| format!("reading {}", path.display()))?;
+        let defines: Vec<&str> = names
+            .iter()
+            .copied()
+            .filter(|n| defines_function(&text, n))
+            .collect();
+        if defines.is_empty() {
+            continue;
+        }
+        found.extend(defines);
+        json.push(serde_json::json!({
+            "directory": c.directory,
+            "file": c.file,
+            "arguments": c.arguments,
+        }));
+        kept.push(c.clone());
+    }
+    let missing: Vec<&str> = names.difference(&found).copied().collect();
+    if !missing.is_empty() {
+        bail!(
+            "--quick: no translation unit defines {} (is the ground truth in step with the corpus?)",
+            missing.join(", ")
+        );
+    }
+    std::fs::create_dir_all(work)?;
+    let path = work.join("compile_commands.quick.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&json)?)
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok((path, kept))
+}

@@ -4,36 +4,82 @@ use crate::{ParamFacts, ToolFacts, Verdict};
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 use std::collections::HashMap;
+use std::fs::File;
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How to run ffiscope.
+#[derive(Debug, Clone)]
+pub struct Invocation<'a> {
+    pub ffiscope: &'a Path,
+    /// Parallel clang processes and analysis threads (`-j`).
+    pub jobs: usize,
+    /// `--cache-dir` (IR and results are reused while the inputs are unchanged).
+    pub cache_dir: &'a Path,
+    /// Give up (kill ffiscope) after this long.
+    pub timeout: Duration,
+}
 
 /// THE ffiscope INVOCATION. Change this one function when the CLI changes.
 ///
-/// Today: `ffiscope summarize --format json <compile_commands.json>`. Planned
-/// alternatives: `--compile-commands FILE`, or the C files plus `-I`/`-D`
-/// flags (all available in `compile_commands`).
-pub fn invoke(ffiscope: &Path, compile_commands: &Path, work: &Path) -> Result<String> {
-    let out = Command::new(ffiscope)
-        .arg("summarize")
-        .arg("--format")
-        .arg("json")
+/// `ffiscope summarize --format json -q -j N --cache-dir DIR <compile_commands.json>`,
+/// run in `work`; the JSON goes to `work/ffiscope.json` and stderr to
+/// `work/ffiscope.stderr` (files, not pipes: the document of a big library is
+/// megabytes, and a pipe nobody drains would block ffiscope). Returns the JSON text.
+pub fn invoke(inv: &Invocation, compile_commands: &Path, work: &Path) -> Result<String> {
+    let json_path = work.join("ffiscope.json");
+    let err_path = work.join("ffiscope.stderr");
+    let stdout =
+        File::create(&json_path).with_context(|| format!("creating {}", json_path.display()))?;
+    let stderr =
+        File::create(&err_path).with_context(|| format!("creating {}", err_path.display()))?;
+    let mut cmd = Command::new(inv.ffiscope);
+    cmd.arg("summarize")
+        .args(["--format", "json", "-q"])
+        .arg("-j")
+        .arg(inv.jobs.max(1).to_string())
+        .arg("--cache-dir")
+        .arg(inv.cache_dir)
         .arg(compile_commands)
         .current_dir(work)
-        .output()
-        .with_context(|| format!("running {}", ffiscope.display()))?;
-    if !out.status.success() {
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(stderr);
+    let shown = format!("{cmd:?}");
+    let start = Instant::now();
+    let mut child = cmd
+        .spawn()
+        .with_context(|| format!("running {}", inv.ffiscope.display()))?;
+    let status = loop {
+        if let Some(st) = child.try_wait()? {
+            break st;
+        }
+        if start.elapsed() > inv.timeout {
+            let _ = child.kill();
+            let _ = child.wait();
+            bail!(
+                "{} did not finish within {} s (killed); command: {shown}",
+                inv.ffiscope.display(),
+                inv.timeout.as_secs()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    eprintln!(
+        "  ffiscope summarize: {:.1} s ({})",
+        start.elapsed().as_secs_f64(),
+        compile_commands.display()
+    );
+    let err_text = std::fs::read_to_string(&err_path).unwrap_or_default();
+    if !status.success() {
         bail!(
-            "{} summarize exited with {}: {}",
-            ffiscope.display(),
-            out.status,
-            String::from_utf8_lossy(&out.stderr)
-                .lines()
-                .take(20)
-                .collect::<Vec<_>>()
-                .join("\n")
+            "{} summarize exited with {status}: {}",
+            inv.ffiscope.display(),
+            err_text.lines().take(20).collect::<Vec<_>>().join("\n")
         );
     }
-    String::from_utf8(out.stdout).context("ffiscope printed non-UTF-8")
+    std::fs::read_to_string(&json_path).context("ffiscope printed non-UTF-8")
 }
 
 fn evidence_lines(p: &Value) -> Vec<String> {
