@@ -9,12 +9,13 @@ use std::time::Instant;
 fn main() {
     let mut files = Vec::new();
     let mut only: Vec<String> = Vec::new();
-    let (mut json, mut bench) = (false, false);
+    let (mut json, mut bench, mut stats) = (false, false, false);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--json" => json = true,
             "--bench" => bench = true,
+            "--stats" => stats = true,
             "--only" => only.extend(args.next()),
             _ => files.push(a),
         }
@@ -44,6 +45,38 @@ fn main() {
             t.elapsed(),
             a.results.len()
         );
+    }
+    if stats {
+        let keys = ffiscope_engine::Keys::build(&prog);
+        let t = Instant::now();
+        let sums = ffiscope_threads::summarize(&prog, &keys, models, &Default::default());
+        let mut v: Vec<(usize, String)> = sums
+            .iter()
+            .map(|(fr, s)| (s.accesses.len(), prog.function(*fr).name.clone()))
+            .collect();
+        v.sort();
+        let total: usize = v.iter().map(|x| x.0).sum();
+        eprintln!("summaries: {:?}, {} accesses in all", t.elapsed(), total);
+        let mut by_base = [0usize; 3];
+        let mut steps = [0usize; 6];
+        let mut with_locks = 0;
+        for s in sums.values() {
+            for a in &s.accesses {
+                by_base[match a.path.base {
+                    ffiscope_threads::path::Base::Global(_) => 0,
+                    ffiscope_threads::path::Base::Param(_) => 1,
+                    _ => 2,
+                }] += 1;
+                steps[a.path.steps.len().min(5)] += 1;
+                if a.locks != Default::default() {
+                    with_locks += 1;
+                }
+            }
+        }
+        eprintln!("global/param/libc {by_base:?}; steps {steps:?}; with lock context {with_locks}");
+        for (n, name) in v.iter().rev().take(15) {
+            eprintln!("  {n:6} {name}");
+        }
     }
     let t = Instant::now();
     let basename = |s: &str| s.rsplit('/').next().unwrap_or(s).to_string();

@@ -171,8 +171,13 @@ pub fn analyze_with(
     exported: &[FuncRef],
     opts: &Options<'_>,
 ) -> ThreadReport {
+    let timing = std::env::var_os("FFISCOPE_THREADS_TIMING").is_some();
+    let t = std::time::Instant::now();
     let keys = Keys::build(prog);
     let summaries = summarize(prog, &keys, models, opts);
+    if timing {
+        eprintln!("ffiscope-threads: summaries {:?}", t.elapsed());
+    }
     let exported: Vec<FuncRef> = if exported.is_empty() {
         prog.defined_functions()
             .filter(|fr| prog.function(*fr).linkage.is_external())
@@ -188,7 +193,12 @@ pub fn analyze_with(
         summary_of: &none,
         display: opts.display_path,
     };
-    verdict::report(&ctx, &summaries, &exported)
+    let t = std::time::Instant::now();
+    let r = verdict::report(&ctx, &summaries, &exported);
+    if timing {
+        eprintln!("ffiscope-threads: verdicts {:?}", t.elapsed());
+    }
+    r
 }
 
 /// Summaries of every defined function, bottom-up over the call graph.

@@ -53,6 +53,12 @@ struct Fa<'a, 'c> {
     memo: RefCell<Vec<Memo>>,
     // Output (filled in the recording pass).
     acc: FxHashMap<AccKey, (Site, Option<Arc<str>>)>,
+    /// The first "unseen synchronization" reason recorded: later ones are folded into it so
+    /// that accesses differ only in whether one happened before them.
+    first_opaque: Option<Arc<str>>,
+    /// Calls already applied in the recording pass with the same arguments and lockset
+    /// (their accesses would only repeat).
+    applied: FxHashSet<(FuncRef, Vec<Val>, LockState)>,
     out: TSummary,
 }
 
@@ -87,6 +93,8 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> TSummary {
         phi_of,
         memo: RefCell::new(vec![Memo::Todo; n]),
         acc: FxHashMap::default(),
+        first_opaque: None,
+        applied: FxHashSet::default(),
         out: TSummary::default(),
     };
     fa.run(&cfg);
@@ -490,6 +498,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                 InstKind::Call(c) | InstKind::Invoke { call: c, .. } => {
                     self.call(c, inst, &mut st, record)
                 }
+                InstKind::Fence { .. } => self.atomic_sync("memory fence", inst, &mut st),
                 InstKind::CallBr { .. } => {
                     let r: Arc<str> = format!("asm goto at {}", self.where_(inst)).into();
                     if record {
@@ -534,6 +543,34 @@ impl<'a, 'c> Fa<'a, 'c> {
         site: Site,
         via: Option<Arc<str>>,
     ) {
+        let mut locks = locks;
+        if let Some(o) = &locks.opaque {
+            locks.opaque = Some(self.first_opaque.get_or_insert_with(|| o.clone()).clone());
+        }
+        // Constants and thread-locals never race: one entry per global is enough.
+        let (path, atomic, locks) = match path.base {
+            Base::Global(k)
+                if matches!(
+                    self.ctx.keys.kinds[k as usize],
+                    KeyKind::Var { constant: true, .. }
+                        | KeyKind::Var {
+                            thread_local: true,
+                            ..
+                        }
+                ) =>
+            {
+                (
+                    APath {
+                        base: path.base,
+                        steps: Vec::new(),
+                        off: ANY,
+                    },
+                    false,
+                    LockCtx::default(),
+                )
+            }
+            _ => (path, atomic, locks),
+        };
         if self.acc.len() >= MAX_ACCESSES {
             self.out.unseen.insert(format!(
                 "more than {MAX_ACCESSES} distinct accesses: the rest were not tracked"
@@ -614,14 +651,16 @@ impl<'a, 'c> Fa<'a, 'c> {
     }
 
     fn opaque_call(&mut self, what: &str, inst: &Inst, st: &mut LockState, record: bool) {
-        let reason = format!(
-            "indirect call through {what} at {} (unresolved: it may take a lock or touch shared state)",
-            self.where_(inst)
-        );
         if record {
-            self.out.unseen.insert(reason.clone());
+            self.out.unseen.insert(format!(
+                "indirect call through {what} at {} (unresolved: it may take a lock or touch shared state)",
+                self.where_(inst)
+            ));
         }
-        st.opaque.get_or_insert_with(|| reason.into());
+        // Without the site: accesses after calls through the same pointer stay one entry.
+        if st.opaque.is_none() {
+            st.opaque = Some(format!("indirect call through {what}, unresolved").into());
+        }
     }
 
     /// Applies what a callee does with its function-pointer parameters, given what this
@@ -836,7 +875,8 @@ impl<'a, 'c> Fa<'a, 'c> {
             return;
         };
         let callee_name: Arc<str> = self.ctx.prog.function(fr).name.as_str().into();
-        if record {
+        let repeat = record && !self.applied.insert((fr, args.to_vec(), st.clone()));
+        if record && !repeat {
             let mut recursive: FxHashSet<Lock> = FxHashSet::default();
             let plain = st.held.is_empty()
                 && st.maybe.is_empty()

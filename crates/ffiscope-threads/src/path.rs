@@ -8,7 +8,7 @@ use std::sync::Arc;
 pub const ANY: i64 = i64::MIN;
 
 /// Longest chain of loaded pointers kept in a path; deeper ones are dropped as unknown.
-pub const MAX_STEPS: usize = 4;
+pub const MAX_STEPS: usize = 3;
 
 /// Where an access path starts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -134,7 +134,7 @@ impl APath {
 }
 
 /// What an SSA value is, as far as shared state goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Val {
     /// A pointer into a global's or a parameter's object.
     Path(APath),

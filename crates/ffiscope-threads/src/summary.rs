@@ -82,7 +82,7 @@ pub struct TSummary {
 }
 
 /// Lockset during the dataflow.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct LockState {
     pub held: BTreeMap<Lock, (Mode, u32)>,
     pub maybe: BTreeSet<Lock>,
@@ -123,7 +123,17 @@ impl LockState {
         (out, unbalanced)
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.held.is_empty()
+            && self.maybe.is_empty()
+            && self.released.is_empty()
+            && self.opaque.is_none()
+    }
+
     pub fn ctx(&self) -> LockCtx {
+        if self.is_empty() {
+            return LockCtx::default();
+        }
         LockCtx {
             held: self
                 .held

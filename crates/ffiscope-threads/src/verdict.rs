@@ -1,6 +1,7 @@
 //! From summaries to verdicts: which exported functions' accesses to shared state may run
 //! concurrently with no common lock, and the library's thread model.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::sync::Arc;
@@ -12,8 +13,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::local::Ctx;
 use crate::names;
-use crate::path::{Base, Lock, Mode};
-use crate::summary::{Access, LockCtx, TSummary};
+use crate::path::{APath, Base, Lock, Mode};
+use crate::summary::{Access, LockCtx, Site, TSummary};
 use crate::{AccessSite, Conflict, FunctionThreads, GlobalState, LibraryModel, ThreadReport};
 
 /// Reasons listed per function before "and N more".
@@ -128,6 +129,74 @@ type StateUse = (
     usize,
 );
 
+/// Source-term names, computed once each (a big library has many conflicting pairs).
+struct NameCache<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    sites: RefCell<FxHashMap<Site, String>>,
+    paths: RefCell<FxHashMap<(usize, APath), String>>,
+    locks: RefCell<FxHashMap<(usize, LockCtx), Vec<String>>>,
+    unc: RefCell<FxHashMap<(usize, LockCtx), Option<String>>>,
+}
+
+impl<'c, 'a> NameCache<'c, 'a> {
+    fn new(ctx: &'c Ctx<'a>) -> Self {
+        NameCache {
+            ctx,
+            sites: Default::default(),
+            paths: Default::default(),
+            locks: Default::default(),
+            unc: Default::default(),
+        }
+    }
+
+    fn site(&self, s: Site) -> String {
+        self.sites
+            .borrow_mut()
+            .entry(s)
+            .or_insert_with(|| names::site(self.ctx, s))
+            .clone()
+    }
+
+    fn path(&self, f: &Function, p: &APath) -> String {
+        let frame = if matches!(p.base, Base::Param(_)) {
+            f as *const Function as usize
+        } else {
+            0
+        };
+        self.paths
+            .borrow_mut()
+            .entry((frame, p.clone()))
+            .or_insert_with(|| names::path(self.ctx, f, p))
+            .clone()
+    }
+
+    fn uncertain(&self, f: &Function, l: &LockCtx) -> Option<String> {
+        if l.maybe.is_empty()
+            && l.released.is_empty()
+            && l.opaque.is_none()
+            && l.held.iter().all(|(m, _)| m.is_global())
+        {
+            return None;
+        }
+        self.unc
+            .borrow_mut()
+            .entry((f as *const Function as usize, l.clone()))
+            .or_insert_with(|| uncertain(self.ctx, f, l))
+            .clone()
+    }
+
+    fn locks(&self, f: &Function, l: &LockCtx) -> Vec<String> {
+        if l.held.is_empty() {
+            return Vec::new();
+        }
+        self.locks
+            .borrow_mut()
+            .entry((f as *const Function as usize, l.clone()))
+            .or_insert_with(|| lock_names(self.ctx, f, l))
+            .clone()
+    }
+}
+
 struct Ex<'a> {
     name: String,
     f: &'a Function,
@@ -139,6 +208,7 @@ pub fn report(
     summaries: &FxHashMap<FuncRef, Arc<TSummary>>,
     exported: &[FuncRef],
 ) -> ThreadReport {
+    let nc = NameCache::new(ctx);
     // State some function writes (after translation into its callers, too).
     let mut written: FxHashSet<Base> = FxHashSet::default();
     for s in summaries.values() {
@@ -193,8 +263,9 @@ pub fn report(
                 if found.get(&key).is_some_and(|c| c.0) {
                     continue;
                 }
-                let why = uncertain(ctx, exs[ea].f, &a.locks)
-                    .or_else(|| uncertain(ctx, exs[eb].f, &b.locks));
+                let why = nc
+                    .uncertain(exs[ea].f, &a.locks)
+                    .or_else(|| nc.uncertain(exs[eb].f, &b.locks));
                 let certain = why.is_none();
                 if !found.contains_key(&key) || certain {
                     found.insert(key, (certain, ea, eb, a, b, why));
@@ -205,9 +276,9 @@ pub fn report(
 
     let site_of = |e: &Ex<'_>, a: &Access| AccessSite {
         kind: if a.write { "write" } else { "read" }.into(),
-        at: names::site(ctx, a.site),
+        at: nc.site(a.site),
         via: a.via.as_ref().map(|v| v.to_string()),
-        locks: lock_names(ctx, e.f, &a.locks),
+        locks: nc.locks(e.f, &a.locks),
     };
     let verb = |a: &Access| if a.write { "writes" } else { "reads" };
     let via_text = |s: &AccessSite| match &s.via {
@@ -215,6 +286,13 @@ pub fn report(
         None => String::new(),
     };
 
+    if std::env::var_os("FFISCOPE_THREADS_TIMING").is_some() {
+        eprintln!(
+            "ffiscope-threads: {} conflicting pairs over {} shared states",
+            found.len(),
+            groups.len()
+        );
+    }
     // Per function: (certain, my access) -> the other side of each conflict.
     type Mine = (bool, String);
     type Others = (Vec<String>, Option<String>);
@@ -222,7 +300,7 @@ pub fn report(
     let mut conflicts = Vec::new();
     for (certain, ea, eb, a, b, why) in found.values() {
         let (ea, eb) = (*ea, *eb);
-        let state = names::path(ctx, exs[ea].f, &a.path);
+        let state = nc.path(exs[ea].f, &a.path);
         let sa = site_of(&exs[ea], a);
         let sb = site_of(&exs[eb], b);
         for me in [ea, eb] {
@@ -322,7 +400,7 @@ pub fn report(
         // A static buffer returned.
         if let Some(p) = &s.ret {
             if !matches!(p.base, Base::Param(_)) && class(ctx, &p.base, &written) == Class::Shared {
-                let name = names::path(ctx, e.f, p);
+                let name = nc.path(e.f, p);
                 // Written outside a once routine, with nothing that might order it.
                 let plain_write = exs.iter().find_map(|x| {
                     x.s.accesses.iter().find_map(|a| {
@@ -330,8 +408,8 @@ pub fn report(
                             && !a.atomic
                             && a.path.base == p.base
                             && !a.locks.held.iter().any(|(l, _)| l.once)
-                            && uncertain(ctx, x.f, &a.locks).is_none())
-                        .then(|| (x.name.clone(), names::site(ctx, a.site)))
+                            && nc.uncertain(x.f, &a.locks).is_none())
+                        .then(|| (x.name.clone(), nc.site(a.site)))
                     })
                 });
                 match plain_write {
@@ -350,7 +428,7 @@ pub fn report(
             unsafe_reasons.push(format!(
                 "calls {} at {}, which the man pages mark MT-Unsafe{}{}",
                 c.callee,
-                names::site(ctx, c.site),
+                nc.site(c.site),
                 if c.tags.is_empty() { "" } else { " " },
                 c.tags.join(" ")
             ));
@@ -386,7 +464,7 @@ pub fn report(
                 continue;
             }
             let cl = class(ctx, &a.path.base, &written);
-            let name = names::path(ctx, e.f, &a.path);
+            let name = nc.path(e.f, &a.path);
             let gname = match &a.path.base {
                 Base::Global(k) => names::global(ctx, *k),
                 Base::Libc(x) => format!("libc {x}"),
@@ -404,18 +482,18 @@ pub fn report(
                 Class::Shared if a.atomic => format!(
                     "{} `{name}` at {}{} atomically",
                     verb(a),
-                    names::site(ctx, a.site),
+                    nc.site(a.site),
                     via_of(a)
                 ),
                 Class::Shared => {
-                    let locks = lock_names(ctx, e.f, &a.locks);
+                    let locks = nc.locks(e.f, &a.locks);
                     if locks.is_empty() || !a.locks.held.iter().any(|(l, _)| l.is_global()) {
                         continue;
                     }
                     format!(
                         "{} `{name}` at {}{} {}",
                         verb(a),
-                        names::site(ctx, a.site),
+                        nc.site(a.site),
                         via_of(a),
                         held_text(&locks)
                     )
