@@ -38,6 +38,15 @@
 //! are ordered before every read that follows a call of `pthread_once`, but two such
 //! readers that write still race.
 //!
+//! Calls through function pointers: a constant method table (`static const struct ops`)
+//! resolves to its functions; a function-pointer argument (`z_once(&made,
+//! make_crc_table)`) is applied at the call that passes it; a pointer loaded from a
+//! parameter's object is the caller's callback (`strm->zalloc`, assumed thread-safe, and
+//! named in `reasons`); anything else is unresolved: `maybe`, and since it may take a lock
+//! (sqlite3's `sqlite3Config.mutex.xMutexEnter`), every later access only "may" race.
+//! Atomic read-modify-writes, acquire loads and fences are treated the same way: code
+//! after them may be ordered by hand-made synchronization (a spinlock, a once flag).
+//!
 //! Verdicts: `unsafe` for a certain race (an unprotected write of shared mutable state
 //! that a concurrent call of the same or another exported function reads or writes, with
 //! no common lock; a static buffer returned; an MT-Unsafe libc call); `maybe` for
