@@ -4,11 +4,12 @@
 #   bench/score.sh                 # build ffiscope if the workspace has it, run all
 #   FFISCOPE=/path/to/ffiscope bench/score.sh
 #   bench/score.sh --lib curl      # extra arguments go to ffiscope-score
+#   bench/score.sh --quick         # CI-sized (libssh2, 6 TUs, no LLVM baseline)
 #
 # Needs clang-19 and opt-19 (Debian: clang-19 llvm-19), python3, and the
 # OpenSSL headers for libssh2 (libssl-dev). Writes bench/out/accuracy.md
 # (Markdown for BENCHMARKS.md) and prints the text report. Exits 1 when
-# ffiscope gives a wrong "no", 2 on an error.
+# ffiscope gives a wrong "no", 2 on an error or when ffiscope failed or timed out.
 set -euo pipefail
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$bench")"
