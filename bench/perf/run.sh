@@ -278,6 +278,7 @@ PY
   ratio_rows+=("| $c | ffiscope analysis (IR cached) / opt function-attrs | $(div $c/ff-ir $c/fattrs) |")
   ratio_rows+=("| $c | ffiscope cold total / clang IR generation | $(div $c/ff-cold $c/clang) |")
   ratio_rows+=("| $c | ffiscope decls cold / clang IR generation | $(div $c/decls-cold $c/clang) |")
+  ratio_rows+=("| $c | ffiscope IR parse (IR-cached decls) / opt verify | $(div $c/decls-ir $c/verify) |")
   if [[ -n "$an" && -n "$optan" ]]; then
     ratio_rows+=("| $c | analysis beyond parsing: ffiscope (IR-cached summarize − IR-cached decls = $an s) / opt (fattrs − verify = $optan s) | $(awk -v a="$an" -v b="$optan" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }') |")
   fi
