@@ -433,8 +433,18 @@ pub fn report(
                 c.tags.join(" ")
             ));
         }
+        // One reason per unseen thing, however many sites.
+        let mut unseen: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
         for u in &s.unseen {
-            maybe_reasons.push(format!("unseen: {u}"));
+            let what = u.split(" at ").next().unwrap_or(u);
+            unseen.entry(what).or_insert((u, 0)).1 += 1;
+        }
+        for (first, n) in unseen.into_values() {
+            if n > 1 {
+                maybe_reasons.push(format!("unseen: {first} (and {} more sites)", n - 1));
+            } else {
+                maybe_reasons.push(format!("unseen: {first}"));
+            }
         }
         for i in &s.issues {
             maybe_reasons.push(i.clone());
