@@ -2,10 +2,13 @@
 fn main() {
     let mut files = Vec::new();
     let mut only = None;
+    let mut dump: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--only" {
             only = args.next();
+        } else if a == "--summary" {
+            dump = args.next();
         } else {
             files.push(a);
         }
@@ -22,8 +25,17 @@ fn main() {
         .collect();
     let t1 = std::time::Instant::now();
     let prog = ffiscope_ir::Program::new(modules);
-    let a = ffiscope_engine::analyze_program(&prog, &ffiscope_engine::NoModels, Default::default());
+    let models = ffiscope_engine::adapter::LibcModels::new(ffiscope_models::Models::builtin());
+    let a = ffiscope_engine::analyze_program(&prog, &models, Default::default());
     let t2 = std::time::Instant::now();
+    if let Some(d) = &dump {
+        for (fr, out) in &a.results {
+            if &prog.function(*fr).name == d {
+                println!("{}", serde_json::to_string(&out.summary).unwrap());
+            }
+        }
+        return;
+    }
     let lines = ffiscope_engine::facts::SourceLines::default();
     let b = ffiscope_engine::facts::FactsBuilder {
         prog: &prog,

@@ -97,6 +97,15 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         tainted.insert(**o, why.clone());
         tq.push_back(**o);
     }
+    // Memory returned by code the analysis cannot see may be kept by that code.
+    const UNSEEN: &str = "memory returned by code the analysis cannot see";
+    for (o, obj) in p.objs.iter().enumerate() {
+        let o = o as ObjId;
+        if matches!(obj, Obj::UnknownRet(_)) && !tainted.contains_key(&o) {
+            tainted.insert(o, UNSEEN.to_string());
+            tq.push_back(o);
+        }
+    }
     while let Some(o) = tq.pop_front() {
         let why = tainted[&o].clone();
         for (_, vals) in cells_of.get(&o).map(|v| v.as_slice()).unwrap_or(&[]) {
@@ -187,6 +196,15 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             })
         })
         .collect();
+    for (o, obj) in p.objs.iter().enumerate() {
+        if let (Obj::UnknownRet(_), Some(nm)) = (obj, &named[o]) {
+            unknown.push(UnknownUse {
+                obj: nm.path.clone(),
+                reason: UNSEEN.into(),
+                ev: vec![],
+            });
+        }
+    }
     unknown.sort_by(|a, b| a.obj.cmp(&b.obj));
     unknown.dedup_by(|a, b| a.obj == b.obj);
     s.unknown = unknown;
@@ -218,19 +236,18 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             .any(|i| matches!(i.kind, InstKind::Ret { .. }))
     });
     s.reasons = p.reasons.clone();
-    if truncated {
-        s.reasons
-            .push("summary truncated at its size budget".into());
-        for i in 0..p.f.params.len() {
-            s.unknown.push(UnknownUse {
-                obj: Path {
-                    root: Root::Param(i as u32),
-                    steps: vec![],
-                },
-                reason: "a summary truncated at its size budget".into(),
-                ev: vec![],
-            });
-        }
+    if truncated || s.unknown.len() > limit || s.reads.len() >= limit {
+        // Too big to apply cheaply in every caller: claim nothing (all `maybe`) instead.
+        let mut d = crate::func::degraded_summary(
+            p.f.params.len(),
+            "a callee's summary was over its size budget".into(),
+        );
+        d.null_ok = s.null_ok.clone();
+        d.noreturn = s.noreturn;
+        d.globals_read = s.globals_read.clone();
+        d.globals_written = s.globals_written.clone();
+        d.reasons.extend(s.reasons.iter().cloned());
+        s = d;
     }
 
     // ---- Per-parameter facts ----
@@ -277,6 +294,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                 .unwrap_or_default(),
             returned: Verdict::No,
             callback: None,
+            condition: None,
             reasons: vec![],
         };
         let mut reasons: Vec<String> = Vec::new();
@@ -321,6 +339,8 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         if let Some(me) = me {
             let mut places = Vec::new();
             let mut maybe_places = Vec::new();
+            let mut conditions: Vec<String> = Vec::new();
+            let mut unconditional = false;
             let mut holders: Vec<(&(ObjId, i64), &_)> = p.mem.iter().collect();
             holders.sort_by_key(|(c, _)| **c);
             for (cell, vals) in holders {
@@ -351,6 +371,30 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                     });
                     continue;
                 }
+                // Under which conditions the pointer got here.
+                for &(v, voff) in vals.iter() {
+                    if v != me {
+                        continue;
+                    }
+                    let sites = p.edge_sites.get(&(*cell, (v, voff)));
+                    let conds: Option<Vec<String>> = match sites {
+                        Some(ss) if !ss.contains(&crate::func::UNCOND_SITE) => ss
+                            .iter()
+                            .map(|s| p.site_cond.get(s).cloned().flatten())
+                            .collect(),
+                        _ => None,
+                    };
+                    match conds {
+                        Some(cs) => {
+                            for c in cs {
+                                if !conditions.contains(&c) {
+                                    conditions.push(c);
+                                }
+                            }
+                        }
+                        None => unconditional = true,
+                    }
+                }
                 places.push(Place::Cell {
                     root: nm.via.0.clone(),
                     steps: nm.via.1.clone(),
@@ -360,6 +404,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             }
             if let Some(ev) = p.thread.get(&me) {
                 places.push(Place::Thread { ev: ev.clone() });
+                unconditional = true;
             }
             if let Some((why, ev)) = p.unknown.get(&me) {
                 maybe_places.push(Place::Unknown {
@@ -370,6 +415,10 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             if !places.is_empty() {
                 out.retained = Verdict::Yes;
                 out.places = places;
+                if !unconditional && !conditions.is_empty() {
+                    conditions.sort();
+                    out.condition = Some(format!("only when {}", conditions.join(" or ")));
+                }
             } else if !maybe_places.is_empty() {
                 out.retained = Verdict::Maybe;
                 for pl in &maybe_places {

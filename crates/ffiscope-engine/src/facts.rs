@@ -278,6 +278,24 @@ impl FactsBuilder<'_> {
                 },
             });
         }
+        // One entry per place: a pointer stored at several offsets of one array reads the
+        // same in C (`->slots[]`).
+        let mut seen: Vec<String> = Vec::new();
+        retained_at.retain(|r| {
+            let key = match r {
+                RetainedAt::Global { global, path, .. } => format!("g {global} {path}"),
+                RetainedAt::Arg { arg, path, .. } => format!("a {arg} {path}"),
+                RetainedAt::Return { path, .. } => format!("r {path}"),
+                RetainedAt::Thread { .. } => "t".into(),
+                RetainedAt::Unknown { callee, .. } => format!("u {callee}"),
+            };
+            if seen.contains(&key) {
+                false
+            } else {
+                seen.push(key);
+                true
+            }
+        });
         let callback = if cty.is_function_pointer() {
             p.callback
         } else {
@@ -303,7 +321,7 @@ impl FactsBuilder<'_> {
             null_ok: p.null_ok,
             returned: p.returned,
             callback,
-            condition: None,
+            condition: p.condition.clone(),
             reasons,
         }
     }
@@ -385,14 +403,9 @@ fn field_at(di: &DiTypes, ty: Option<&CType>, off: i64) -> (String, Option<CType
                 let Some(layout) = di.layouts.get(&rn) else {
                     break;
                 };
-                let Some(field) = layout
-                    .fields
-                    .iter()
-                    .filter(|fl| {
-                        fl.offset_bits <= rem && rem < fl.offset_bits + fl.size_bits.max(1)
-                    })
-                    .next_back()
-                else {
+                let Some(field) = layout.fields.iter().rfind(|fl| {
+                    fl.offset_bits <= rem && rem < fl.offset_bits + fl.size_bits.max(1)
+                }) else {
                     break;
                 };
                 if !name.is_empty() {

@@ -26,6 +26,13 @@ type PSet = FxHashSet<PVal>;
 /// Longest access path built from parameters before collapsing to "unknown".
 const MAX_DEPTH: u8 = 6;
 
+/// Distinct constant offsets into one object a pointer value may hold before it is widened
+/// to "anywhere in the object".
+const MAX_OFFSETS: usize = 8;
+
+/// Edge site of a store made by a callee, a model or a copy (not a store instruction).
+pub const UNCOND_SITE: (u32, u32) = (u32::MAX, u32::MAX);
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Obj {
     Param(u32),
@@ -46,6 +53,10 @@ pub struct Budget {
     pub max_passes: usize,
     pub max_objects: usize,
     pub max_summary_items: usize,
+    /// Wall-clock time for one function's points-to solution, in milliseconds.
+    pub max_millis: u64,
+    /// Wall-clock time for the fixpoint of one recursive cycle (all its rounds).
+    pub max_scc_millis: u64,
 }
 
 impl Default for Budget {
@@ -54,7 +65,9 @@ impl Default for Budget {
             max_insts: 200_000,
             max_passes: 40,
             max_objects: 20_000,
-            max_summary_items: 4_000,
+            max_summary_items: 2_000,
+            max_millis: 1_000,
+            max_scc_millis: 8_000,
         }
     }
 }
@@ -102,6 +115,8 @@ pub struct ParamOut {
     pub null_ev: Ev,
     pub returned: Verdict,
     pub callback: Option<CallbackUse>,
+    /// When `retained` is `yes` only for certain values of other parameters.
+    pub condition: Option<String>,
     pub reasons: Vec<String>,
 }
 
@@ -135,8 +150,15 @@ struct Analysis<'a, 'c> {
     pts: Vec<PSet>,
     ret: PSet,
     mem: FxHashMap<(ObjId, i64), PSet>,
+    /// Constant offsets per (value, object) and per (cell, object), for [`widen`].
+    pts_offs: FxHashMap<(u32, ObjId), u32>,
+    mem_offs: FxHashMap<((ObjId, i64), ObjId), u32>,
     offsets: FxHashMap<ObjId, Vec<i64>>,
     edge_ev: FxHashMap<((ObjId, i64), PVal), Ev>,
+    /// For edges that store a parameter's pointer: the store instructions that did it
+    /// ([`UNCOND_SITE`] for callee summaries, models and copies).
+    edge_sites: FxHashMap<((ObjId, i64), PVal), FxHashSet<(u32, u32)>>,
+    cur_site: Option<(u32, u32)>,
     reads: FxHashMap<ObjId, Ev>,
     writes: FxHashMap<ObjId, Ev>,
     frees: FxHashMap<ObjId, Ev>,
@@ -151,6 +173,33 @@ struct Analysis<'a, 'c> {
     noreturn_calls: FxHashSet<(u32, u32)>,
     /// Per call site: callee null-ok verdicts by argument (for the NULL pass).
     call_null: FxHashMap<(u32, u32), Vec<(usize, Verdict, String)>>,
+}
+
+/// Offset widening for pointer arithmetic: a pointer stepped in a loop or along a chain
+/// of blocks (`*p++ = c` stored back and reloaded, as in inflate's `NEEDBITS`) would
+/// otherwise gain one new offset per step. Once a set holds [`MAX_OFFSETS`] constant offsets
+/// into one object, further ones become "anywhere in it" ([`ANY`]), which every consumer
+/// already treats as covering all offsets. Returns the offset to insert, or `None` when the
+/// set's `ANY` already covers it. `counts` tracks the constant offsets per (set, object).
+fn widen<K: std::hash::Hash + Eq>(
+    set: &PSet,
+    counts: &mut FxHashMap<K, u32>,
+    key: K,
+    o: ObjId,
+    off: i64,
+) -> Option<i64> {
+    if off == ANY || set.contains(&(o, off)) {
+        return Some(off);
+    }
+    if set.contains(&(o, ANY)) {
+        return None;
+    }
+    let c = counts.entry(key).or_default();
+    if *c as usize >= MAX_OFFSETS {
+        return Some(ANY);
+    }
+    *c += 1;
+    Some(off)
 }
 
 fn add_off(a: i64, b: i64) -> i64 {
@@ -248,6 +297,18 @@ impl<'a, 'c> Analysis<'a, 'c> {
 
     fn insert_mem(&mut self, cell: (ObjId, i64), v: PVal, ev: Option<&Ev>) {
         let set = self.mem.entry(cell).or_default();
+        let widened = widen(set, &mut self.mem_offs, (cell, v.0), v.0, v.1);
+        let v = (v.0, widened.unwrap_or(ANY));
+        if matches!(self.objs[v.0 as usize], Obj::Param(_)) {
+            let site = self.cur_site.unwrap_or(UNCOND_SITE);
+            if self.edge_sites.entry((cell, v)).or_default().insert(site) {
+                self.changed = true;
+            }
+        }
+        if widened.is_none() {
+            return;
+        }
+        let set = self.mem.entry(cell).or_default();
         if set.insert(v) {
             self.changed = true;
             let offs = self.offsets.entry(cell.0).or_default();
@@ -289,8 +350,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
         if i >= self.pts.len() {
             return;
         }
-        for x in vals {
-            if self.pts[i].insert(x) {
+        for (o, off) in vals {
+            let Some(x) = widen(&self.pts[i], &mut self.pts_offs, (v.0, o), o, off) else {
+                continue;
+            };
+            if self.pts[i].insert((o, x)) {
                 self.changed = true;
             }
         }
@@ -436,6 +500,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 let ps = self.op_pts(ptr);
                 let vs = self.op_pts(val);
                 let ev = self.ev(dbg, "write");
+                self.cur_site = Some((bi, ii));
                 for (o, off) in ps {
                     Self::mark(&mut self.writes, &mut self.changed, o, &ev);
                     self.note_global_access(o, true);
@@ -443,6 +508,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         self.insert_mem((o, off), v, Some(&ev));
                     }
                 }
+                self.cur_site = None;
             }
             InstKind::Gep {
                 source_ty,
@@ -1052,11 +1118,21 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
     }
 
-    fn solve(&mut self) {
+    /// Solves to a fixpoint; `Err(reason)` when a budget stops it first (the state is then
+    /// incomplete and must not be used for any `no`).
+    fn solve(&mut self) -> Result<(), String> {
         let rpo: Vec<u32> = Cfg::new(self.f).rpo;
-        for pass in 0..self.ctx.budget.max_passes {
+        let start = std::time::Instant::now();
+        let limit = std::time::Duration::from_millis(self.ctx.budget.max_millis);
+        for _ in 0..self.ctx.budget.max_passes {
             self.changed = false;
             for &b in &rpo {
+                if start.elapsed() > limit {
+                    return Err(format!(
+                        "analysis stopped at its time budget of {} ms",
+                        self.ctx.budget.max_millis
+                    ));
+                }
                 let phis: Vec<(ValueId, Vec<Operand>)> = self.ssa.phis[b as usize]
                     .iter()
                     .map(|p| (p.dst, p.incoming.iter().map(|(o, _)| o.clone()).collect()))
@@ -1068,17 +1144,23 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     }
                 }
                 for ii in 0..self.f.blocks[b as usize].insts.len() {
+                    if ii % 64 == 63 && start.elapsed() > limit {
+                        return Err(format!(
+                            "analysis stopped at its time budget of {} ms",
+                            self.ctx.budget.max_millis
+                        ));
+                    }
                     self.transfer(b, ii as u32);
                 }
             }
             if !self.changed {
-                return;
-            }
-            if pass + 1 == self.ctx.budget.max_passes {
-                self.reasons
-                    .push("points-to analysis did not converge within its budget".into());
+                return Ok(());
             }
         }
+        Err(format!(
+            "points-to analysis did not converge within {} passes",
+            self.ctx.budget.max_passes
+        ))
     }
 }
 
@@ -1156,8 +1238,12 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         pts: vec![PSet::default(); nvals],
         ret: PSet::default(),
         mem: FxHashMap::default(),
+        pts_offs: FxHashMap::default(),
+        mem_offs: FxHashMap::default(),
         offsets: FxHashMap::default(),
         edge_ev: FxHashMap::default(),
+        edge_sites: FxHashMap::default(),
+        cur_site: None,
         reads: FxHashMap::default(),
         writes: FxHashMap::default(),
         frees: FxHashMap::default(),
@@ -1176,7 +1262,9 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         let o = a.obj(Obj::Param(i as u32));
         a.add_pts(p.value, [(o, 0)]);
     }
-    a.solve();
+    if let Err(reason) = a.solve() {
+        return over_budget(f, reason);
+    }
     let nulls = crate::nullck::null_ok(
         &a.ssa,
         &cfg,
@@ -1186,16 +1274,42 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         &a.noreturn_calls,
         fr.module,
     );
-    crate::extract::finish(a.into_parts(), nulls)
+    crate::extract::finish(a.into_parts(&cfg), nulls)
 }
 
-fn over_budget(f: &Function, reason: String) -> FnOut {
+pub fn over_budget(f: &Function, reason: String) -> FnOut {
     let params = f.params.iter().map(|_| ParamOut::maybe(&reason)).collect();
+    FnOut {
+        summary: degraded_summary(f.params.len(), reason.clone()),
+        params,
+        ret: RetOut::Maybe(vec![reason]),
+    }
+}
+
+/// A summary that claims nothing: every parameter goes to unknown code, and the result is
+/// memory that unknown code may keep (so callers' stores through it are `maybe`, never
+/// dropped).
+pub fn degraded_summary(nparams: usize, reason: String) -> Summary {
     let mut summary = Summary {
         reasons: vec![reason.clone()],
+        ret: vec![(
+            Path {
+                root: Root::Fresh(0),
+                steps: vec![],
+            },
+            ANY,
+        )],
+        unknown: vec![UnknownUse {
+            obj: Path {
+                root: Root::Fresh(0),
+                steps: vec![],
+            },
+            reason: reason.clone(),
+            ev: vec![],
+        }],
         ..Default::default()
     };
-    for i in 0..f.params.len() {
+    for i in 0..nparams {
         summary.unknown.push(UnknownUse {
             obj: Path {
                 root: Root::Param(i as u32),
@@ -1206,11 +1320,7 @@ fn over_budget(f: &Function, reason: String) -> FnOut {
         });
         summary.null_ok.push(Verdict::Maybe);
     }
-    FnOut {
-        summary,
-        params,
-        ret: RetOut::Maybe(vec![reason]),
-    }
+    summary
 }
 
 impl ParamOut {
@@ -1229,6 +1339,7 @@ impl ParamOut {
             null_ev: vec![],
             returned: Verdict::Maybe,
             callback: None,
+            condition: None,
             reasons: vec![reason.to_string()],
         }
     }
@@ -1243,6 +1354,9 @@ pub struct Parts<'a> {
     pub objs: Vec<Obj>,
     pub mem: FxHashMap<(ObjId, i64), PSet>,
     pub edge_ev: FxHashMap<((ObjId, i64), PVal), Ev>,
+    pub edge_sites: FxHashMap<((ObjId, i64), PVal), FxHashSet<(u32, u32)>>,
+    /// Per store site: the condition on other parameters under which it runs, if any.
+    pub site_cond: FxHashMap<(u32, u32), Option<String>>,
     pub ret: PSet,
     pub reads: FxHashMap<ObjId, Ev>,
     pub writes: FxHashMap<ObjId, Ev>,
@@ -1258,7 +1372,18 @@ pub struct Parts<'a> {
 }
 
 impl<'a> Analysis<'a, '_> {
-    fn into_parts(self) -> Parts<'a> {
+    fn into_parts(self, cfg: &Cfg) -> Parts<'a> {
+        let mut site_cond = FxHashMap::default();
+        for sites in self.edge_sites.values() {
+            for &site in sites {
+                if site != UNCOND_SITE && !site_cond.contains_key(&site) {
+                    site_cond.insert(
+                        site,
+                        crate::cond::store_condition(self.f, &self.ssa, cfg, site.0),
+                    );
+                }
+            }
+        }
         Parts {
             mi: self.mi,
             f: self.f,
@@ -1267,6 +1392,8 @@ impl<'a> Analysis<'a, '_> {
             objs: self.objs,
             mem: self.mem,
             edge_ev: self.edge_ev,
+            edge_sites: self.edge_sites,
+            site_cond,
             ret: self.ret,
             reads: self.reads,
             writes: self.writes,

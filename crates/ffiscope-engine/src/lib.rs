@@ -9,9 +9,14 @@
 //! * Summaries are plain data ([`summary::Summary`]) and depend only on the function and
 //!   its callees' summaries, so they can be computed in parallel and cached.
 
+// The solver's state maps are nested by design, and `entry` would hold a borrow of `self`
+// across the calls that compute the value; the nested `if` in nullck reads as the rule it is.
+#![allow(clippy::type_complexity, clippy::map_entry, clippy::collapsible_match)]
+
 pub mod adapter;
 pub mod callgraph;
 pub mod cfg;
+pub mod cond;
 pub mod ext;
 pub mod extract;
 pub mod facts;
@@ -40,7 +45,7 @@ pub struct Analysis {
 }
 
 /// How many times a recursive cycle is re-analysed before giving up on it.
-const MAX_SCC_ROUNDS: usize = 8;
+const MAX_SCC_ROUNDS: usize = 12;
 
 /// Analyses every defined function, bottom-up, in parallel across independent SCCs.
 pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget) -> Analysis {
@@ -63,6 +68,12 @@ pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget)
         }
     }
     Analysis { keys, results }
+}
+
+/// `FFISCOPE_TRACE=1` prints each function's analysis time to stderr.
+fn trace() -> bool {
+    static T: OnceLock<bool> = OnceLock::new();
+    *T.get_or_init(|| std::env::var_os("FFISCOPE_TRACE").is_some_and(|v| v != "0"))
 }
 
 fn analyze_scc(
@@ -99,13 +110,56 @@ fn analyze_scc(
         }
     }
     let mut outs: Vec<(u32, FnOut)> = Vec::new();
+    let start = std::time::Instant::now();
+    let degrade_all = |reason: &str| -> Vec<(u32, FnOut)> {
+        members
+            .iter()
+            .map(|&fi| {
+                let f = prog.function(cg.funcs[fi as usize]);
+                (fi, func::over_budget(f, reason.to_string()))
+            })
+            .collect()
+    };
     for round in 0..MAX_SCC_ROUNDS {
+        if recursive && start.elapsed().as_millis() as u64 > budget.max_scc_millis {
+            return degrade_all(&format!(
+                "a recursive cycle of {} functions was not solved within its time budget of {} ms",
+                members.len(),
+                budget.max_scc_millis
+            ));
+        }
+        let over = || recursive && start.elapsed().as_millis() as u64 > budget.max_scc_millis;
         outs = members
             .iter()
-            .map(|&fi| (fi, func::analyze(&ctx, cg.funcs[fi as usize])))
+            .take_while(|_| !over())
+            .map(|&fi| {
+                let t0 = std::time::Instant::now();
+                if trace() {
+                    let f = prog.function(cg.funcs[fi as usize]);
+                    eprintln!("ffiscope-engine: start {} round {round}", f.name);
+                }
+                let out = func::analyze(&ctx, cg.funcs[fi as usize]);
+                if trace() {
+                    let f = prog.function(cg.funcs[fi as usize]);
+                    let s = &out.summary;
+                    eprintln!(
+                        "ffiscope-engine: {} round {round}: {:?} (summary: {} edges, {} reads, {} writes, {} unknown)",
+                        f.name,
+                        t0.elapsed(),
+                        s.edges.len(),
+                        s.reads.len(),
+                        s.writes.len(),
+                        s.unknown.len()
+                    );
+                }
+                (fi, out)
+            })
             .collect();
         if !recursive {
             return outs;
+        }
+        if outs.len() < members.len() {
+            continue; // the budget check at the top of the loop degrades the cycle
         }
         let mut changed = false;
         if let Ok(mut cur) = current.write() {
@@ -121,16 +175,9 @@ fn analyze_scc(
             return outs;
         }
         if round + 1 == MAX_SCC_ROUNDS {
-            let reason = "recursion: summaries did not stabilise".to_string();
-            for (_, out) in outs.iter_mut() {
-                out.summary.reasons.push(reason.clone());
-                for p in out.params.iter_mut() {
-                    if p.retained == ffiscope_facts::Verdict::No {
-                        p.retained = ffiscope_facts::Verdict::Maybe;
-                        p.reasons.push(reason.clone());
-                    }
-                }
-            }
+            return degrade_all(&format!(
+                "recursion: summaries did not stabilise in {MAX_SCC_ROUNDS} rounds"
+            ));
         }
     }
     outs

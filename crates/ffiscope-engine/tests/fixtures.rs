@@ -1,0 +1,164 @@
+//! Fixture tests as data: every `tests/fixtures/*.c` is compiled with clang to LLVM IR,
+//! analysed with the libc models, and its facts JSON compared with the snapshot
+//! `tests/snapshots/fixtures__<name>.snap`. Adding a case is adding a `.c` file (then
+//! `cargo insta review`, reading every verdict by hand: a wrong `"no"` must never be
+//! accepted).
+//!
+//! Needs clang >= 15: `$FFISCOPE_CLANG`, else the newest `clang-N` on PATH, else `clang`.
+//! Without one the test fails, naming what it looked for.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use ffiscope_engine::adapter::LibcModels;
+use ffiscope_engine::facts::{all_facts, FactsBuilder, SourceLines};
+use ffiscope_engine::{analyze_program, Budget};
+
+fn clang_major(exe: &Path) -> Option<u32> {
+    let out = Command::new(exe).arg("--version").output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let rest = text.split("clang version ").nth(1)?;
+    rest.split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()
+}
+
+fn find_clang() -> PathBuf {
+    if let Some(c) = std::env::var_os("FFISCOPE_CLANG") {
+        let p = PathBuf::from(c);
+        match clang_major(&p) {
+            Some(m) if m >= 15 => return p,
+            m => panic!(
+                "FFISCOPE_CLANG={} is not clang >= 15 (version {m:?})",
+                p.display()
+            ),
+        }
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let mut best: Option<(u32, PathBuf)> = None;
+    for dir in std::env::split_paths(&path) {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            let Some(n) = name
+                .strip_prefix("clang-")
+                .and_then(|v| v.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            if n >= 15
+                && best.as_ref().is_none_or(|(b, _)| n > *b)
+                && clang_major(&e.path()).is_some()
+            {
+                best = Some((n, e.path()));
+            }
+        }
+    }
+    if let Some((_, p)) = best {
+        return p;
+    }
+    if clang_major(Path::new("clang")).is_some_and(|m| m >= 15) {
+        return PathBuf::from("clang");
+    }
+    panic!(
+        "no clang >= 15 found (looked at $FFISCOPE_CLANG, clang-N on PATH, clang): \
+         the fixture tests need it; run scripts/setup.sh or set FFISCOPE_CLANG"
+    );
+}
+
+fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// Compiles one fixture and returns its facts as JSON, paths relative to the fixtures dir.
+fn facts_json(clang: &Path, src: &Path, tmp: &Path) -> serde_json::Value {
+    let stem = src.file_stem().unwrap().to_string_lossy().to_string();
+    let ll = tmp.join(format!("{stem}.ll"));
+    let out = Command::new(clang)
+        .args([
+            "-S",
+            "-emit-llvm",
+            "-g",
+            "-O0",
+            "-Xclang",
+            "-disable-O0-optnone",
+        ])
+        .arg("-fno-discard-value-names")
+        .arg(src)
+        .arg("-o")
+        .arg(&ll)
+        .output()
+        .expect("run clang");
+    assert!(
+        out.status.success(),
+        "clang failed on {}:\n{}",
+        src.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&ll).unwrap();
+    let module = ffiscope_ir::parse_module(&ll.to_string_lossy(), text)
+        .unwrap_or_else(|e| panic!("parse {}: {e}", ll.display()));
+    let prog = ffiscope_ir::Program::new(vec![module]);
+    let models = LibcModels::new(ffiscope_models::Models::builtin());
+    // Wall-clock budgets would make snapshots depend on the machine: only size budgets here.
+    let budget = Budget {
+        max_millis: 600_000,
+        max_scc_millis: 600_000,
+        ..Budget::default()
+    };
+    let analysis = analyze_program(&prog, &models, budget);
+    let lines = SourceLines::default();
+    let dir = fixtures_dir();
+    let display = move |p: &str| -> String {
+        let p = Path::new(p);
+        p.strip_prefix(&dir)
+            .map(|r| r.to_string_lossy().to_string())
+            .unwrap_or_else(|_| {
+                p.file_name()
+                    .map_or_else(String::new, |f| f.to_string_lossy().to_string())
+            })
+    };
+    let b = FactsBuilder {
+        prog: &prog,
+        keys: &analysis.keys,
+        lines: &lines,
+        display_path: &display,
+        assumptions: vec![],
+    };
+    let facts = all_facts(&b, &analysis, false);
+    serde_json::json!({ "fixture": format!("{stem}.c"), "functions": facts })
+}
+
+#[test]
+fn fixtures() {
+    let clang = find_clang();
+    let tmp = std::env::temp_dir().join(format!("ffiscope-engine-fixtures-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let mut srcs: Vec<PathBuf> = std::fs::read_dir(fixtures_dir())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    srcs.sort();
+    assert!(!srcs.is_empty(), "no fixtures found");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(true);
+    settings.set_omit_expression(true);
+    let _guard = settings.bind_to_scope();
+    for src in &srcs {
+        let stem = src.file_stem().unwrap().to_string_lossy().to_string();
+        let started = std::time::Instant::now();
+        let json = facts_json(&clang, src, &tmp);
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "{stem}: took {:?}",
+            started.elapsed()
+        );
+        insta::assert_json_snapshot!(stem, json);
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+}
