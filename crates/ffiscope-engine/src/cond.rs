@@ -4,7 +4,9 @@
 //! A store in block `B` runs only when `x OP c` holds if some strict dominator `D` of `B`
 //! ends in `br (icmp OP x, c)`, one successor of `D` dominates `B` and the other does not
 //! (so every path to `B` went that way), where `x` is a parameter (through casts) and `c`
-//! a constant. Several such branches are joined with "and". Anything else: no condition.
+//! a constant. Several such branches are joined with "and". Branches into an early
+//! `return CONST;` (argument validation) and NULL checks are left out: they are not flags a
+//! caller chooses. Anything else: no condition.
 
 use ffiscope_ir::{CastOp, Constant, Function, ICmpPred, InstKind, Operand, ValueId};
 use rustc_hash::FxHashMap;
@@ -40,7 +42,8 @@ pub fn store_condition(f: &Function, ssa: &Ssa, cfg: &Cfg, block: u32) -> Option
             let only_from_d = |s: u32| cfg.preds.get(s as usize).is_some_and(|p| p == &[d]);
             let via_then = t != d && cfg.dominates(t, block) && only_from_d(t);
             let via_else = e != d && cfg.dominates(e, block) && only_from_d(e);
-            if via_then != via_else {
+            let other = if via_then { e } else { t };
+            if via_then != via_else && !is_error_exit(f, other) {
                 if let Some(text) = comparison(f, ssa, &defs, cond, via_then) {
                     if !parts.contains(&text) {
                         parts.push(text);
@@ -55,6 +58,26 @@ pub fn store_condition(f: &Function, ssa: &Ssa, cfg: &Cfg, block: u32) -> Option
     } else {
         parts.reverse();
         Some(parts.join(" and "))
+    }
+}
+
+/// `return CONST;` at -O0: a block that only stores a constant (into the return slot) and
+/// leaves. Argument validation (`if (level > 9) return Z_STREAM_ERROR;`) is not a condition
+/// a caller chooses, so branches into such blocks are not reported.
+fn is_error_exit(f: &Function, b: u32) -> bool {
+    let Some(block) = f.blocks.get(b as usize) else {
+        return false;
+    };
+    let insts: Vec<&InstKind> = block
+        .insts
+        .iter()
+        .map(|i| &i.kind)
+        .filter(|k| !matches!(k, InstKind::Dbg { .. }))
+        .collect();
+    match insts.as_slice() {
+        [InstKind::Ret { val: Some((_, v)) }] => v.as_int().is_some(),
+        [InstKind::Store { val, .. }, InstKind::Br { .. }] => val.as_int().is_some(),
+        _ => false,
     }
 }
 

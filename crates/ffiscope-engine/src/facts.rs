@@ -468,21 +468,66 @@ pub fn all_facts(
     let mut refs: Vec<_> = analysis.results.keys().copied().collect();
     refs.sort();
     let mut by_name: BTreeMap<String, FunctionFacts> = BTreeMap::new();
-    let mut di = DiTypes::default();
+    // Debug-info node ids are per module: one type cache per module, or types of one
+    // module would be read as another's (crc32's `buf` became `const Bytef`).
+    let mut di_by_module: FxHashMap<u32, DiTypes> = FxHashMap::default();
+    let mut owned_records: FxHashMap<String, String> = FxHashMap::default();
+    let mut deallocators: BTreeMap<String, Vec<(usize, String)>> = BTreeMap::new();
     for fr in refs {
+        let di = di_by_module.entry(fr.module).or_default();
         let f = b.prog.function(fr);
         if !all && !f.linkage.is_external() {
             continue;
         }
         let out = &analysis.results[&fr];
-        if let Some(ff) = b.function(fr, out, &mut di) {
+        if let Some(ff) = b.function(fr, out, di) {
             let key = if f.linkage.is_external() {
                 ff.name.clone()
             } else {
                 format!("{}@{}", ff.name, ff.location.file)
             };
+            if f.linkage.is_external() {
+                if let Some(decl) = b.prog.module(fr.module).c_decl(f, di) {
+                    if let Some(r) = record_pointee(&decl.ret) {
+                        owned_records.insert(ff.name.clone(), r);
+                    }
+                    for (pf, cp) in ff.params.iter().zip(&decl.params) {
+                        let frees = pf.pointer.as_ref().is_some_and(|p| p.freed == Verdict::Yes);
+                        if let (true, Some(r)) = (frees, record_pointee(&cp.ty)) {
+                            deallocators
+                                .entry(r)
+                                .or_default()
+                                .push((ff.params.len(), ff.name.clone()));
+                        }
+                    }
+                }
+            }
             by_name.entry(key).or_insert(ff);
         }
     }
+    // Pair `owned` results with the library's deallocator of their struct type: a function
+    // whose summary frees a parameter of that type (fewest parameters, then by name).
+    for ff in by_name.values_mut() {
+        let Returns::Owned { deallocator } = &mut ff.returns else {
+            continue;
+        };
+        let Some(rec) = owned_records.get(&ff.name) else {
+            continue;
+        };
+        if let Some(cands) = deallocators.get_mut(rec) {
+            cands.sort();
+            if let Some((_, name)) = cands.iter().find(|(_, n)| *n != ff.name) {
+                *deallocator = Some(name.clone());
+            }
+        }
+    }
     by_name.into_values().collect()
+}
+
+/// The struct a pointer type points to (through typedefs), by name.
+fn record_pointee(t: &CType) -> Option<String> {
+    match pointee(t)?.canonical() {
+        CType::Record { name, .. } if !name.is_empty() => Some(name.clone()),
+        _ => None,
+    }
 }
