@@ -65,7 +65,7 @@ impl Default for Budget {
             max_insts: 200_000,
             max_passes: 40,
             max_objects: 20_000,
-            max_summary_items: 2_000,
+            max_summary_items: 500,
             max_millis: 1_000,
             max_scc_millis: 8_000,
         }
@@ -159,6 +159,9 @@ struct Analysis<'a, 'c> {
     /// ([`UNCOND_SITE`] for callee summaries, models and copies).
     edge_sites: FxHashMap<((ObjId, i64), PVal), FxHashSet<(u32, u32)>>,
     cur_site: Option<(u32, u32)>,
+    /// When the function's time budget runs out (checked inside long steps too).
+    deadline: std::time::Instant,
+    timed_out: bool,
     reads: FxHashMap<ObjId, Ev>,
     writes: FxHashMap<ObjId, Ev>,
     frees: FxHashMap<ObjId, Ev>,
@@ -991,26 +994,46 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
     }
 
-    /// Values of an access path at this call site.
-    fn eval_path(&mut self, p: &Path, site: u32, args: &[Vec<PVal>], ret: &[PVal]) -> Vec<PVal> {
-        let mut cur: Vec<PVal> = match &p.root {
-            Root::Param(i) => args.get(*i as usize).cloned().unwrap_or_default(),
-            Root::Global(k) => vec![(self.obj(Obj::Global(*k)), 0)],
-            Root::Fresh(id) => vec![(self.obj(Obj::Fresh(site, *id)), 0)],
-            Root::Unknown => vec![(self.obj(Obj::Unknown), 0)],
-            Root::Return => ret.to_vec(),
-        };
-        let _ = ret;
-        for &step in &p.steps {
+    /// Values of an access path at this call site. `memo` holds the values of paths (and
+    /// their prefixes) already evaluated during this application of a summary: summaries
+    /// repeat paths, and re-reading big objects for each was most of sqlite3's time.
+    fn eval_path(
+        &mut self,
+        p: &Path,
+        site: u32,
+        args: &[Vec<PVal>],
+        memo: &mut FxHashMap<(Root, Vec<i64>), Arc<Vec<PVal>>>,
+    ) -> Arc<Vec<PVal>> {
+        let key = (p.root.clone(), p.steps.clone());
+        if let Some(v) = memo.get(&key) {
+            return v.clone();
+        }
+        let out: Vec<PVal> = if p.steps.is_empty() {
+            match &p.root {
+                Root::Param(i) => args.get(*i as usize).cloned().unwrap_or_default(),
+                Root::Global(k) => vec![(self.obj(Obj::Global(*k)), 0)],
+                Root::Fresh(id) => vec![(self.obj(Obj::Fresh(site, *id)), 0)],
+                Root::Unknown => vec![(self.obj(Obj::Unknown), 0)],
+                Root::Return => Vec::new(),
+            }
+        } else {
+            let prefix = Path {
+                root: p.root.clone(),
+                steps: p.steps[..p.steps.len() - 1].to_vec(),
+            };
+            let step = p.steps[p.steps.len() - 1];
+            let cur = self.eval_path(&prefix, site, args, memo);
             let mut next = Vec::new();
-            for (o, off) in cur {
+            for &(o, off) in cur.iter() {
                 next.extend(self.read(o, add_off(off, step)));
             }
             next.sort_unstable();
             next.dedup();
-            cur = next;
-        }
-        cur
+            next
+        };
+        let out = Arc::new(out);
+        memo.insert(key, out.clone());
+        out
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1026,6 +1049,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         dbg: Option<MdId>,
     ) {
         let call_ev = Step::new(self.mi, dbg, format!("call to `{name}`"));
+        let mut memo = FxHashMap::default();
         let with = |ev: &Ev| -> Ev {
             let mut v = Vec::with_capacity(ev.len() + 1);
             v.push(call_ev.clone());
@@ -1033,11 +1057,15 @@ impl<'a, 'c> Analysis<'a, 'c> {
             v
         };
         for e in &s.edges {
-            let cells = self.eval_path(&e.cell.0, site, args, &[]);
-            let vals = self.eval_path(&e.val.0, site, args, &[]);
+            let cells = self.eval_path(&e.cell.0, site, args, &mut memo);
+            let vals = self.eval_path(&e.val.0, site, args, &mut memo);
+            if self.timed_out || std::time::Instant::now() > self.deadline {
+                self.timed_out = true;
+                return;
+            }
             let ev = with(&e.ev);
-            for &(o, off) in &cells {
-                for &(v, voff) in &vals {
+            for &(o, off) in cells.iter() {
+                for &(v, voff) in vals.iter() {
                     self.insert_mem(
                         (o, add_off(off, e.cell.1)),
                         (v, add_off(voff, e.val.1)),
@@ -1054,9 +1082,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
             (&s.calls, 4),
         ] {
             for eff in list {
-                let objs = self.eval_path(&eff.obj, site, args, &[]);
+                let objs = self.eval_path(&eff.obj, site, args, &mut memo);
                 let ev = with(&eff.ev);
-                for (o, _) in objs {
+                for &(o, _) in objs.iter() {
                     let map = match kind {
                         0 => &mut self.reads,
                         1 => &mut self.writes,
@@ -1069,9 +1097,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
             }
         }
         for u in &s.unknown {
-            let objs = self.eval_path(&u.obj, site, args, &[]);
+            let objs = self.eval_path(&u.obj, site, args, &mut memo);
             let ev = with(&u.ev);
-            for (o, _) in objs {
+            for &(o, _) in objs.iter() {
                 if matches!(self.objs[o as usize], Obj::Func(_)) {
                     continue;
                 }
@@ -1100,7 +1128,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         if let Some(r) = result {
             let mut vals = Vec::new();
             for (p, off) in &s.ret {
-                for (o, x) in self.eval_path(p, site, args, &[]) {
+                for &(o, x) in self.eval_path(p, site, args, &mut memo).iter() {
                     vals.push((o, add_off(x, *off)));
                 }
             }
@@ -1118,12 +1146,22 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
     }
 
+    fn time_reason(&self) -> String {
+        format!(
+            "analysis stopped at its time budget of {} ms",
+            self.ctx.budget.max_millis
+        )
+    }
+
     /// Solves to a fixpoint; `Err(reason)` when a budget stops it first (the state is then
     /// incomplete and must not be used for any `no`).
     fn solve(&mut self) -> Result<(), String> {
         let rpo: Vec<u32> = Cfg::new(self.f).rpo;
         let start = std::time::Instant::now();
         let limit = std::time::Duration::from_millis(self.ctx.budget.max_millis);
+        if self.timed_out {
+            return Err(self.time_reason());
+        }
         for _ in 0..self.ctx.budget.max_passes {
             self.changed = false;
             for &b in &rpo {
@@ -1144,7 +1182,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     }
                 }
                 for ii in 0..self.f.blocks[b as usize].insts.len() {
-                    if ii % 64 == 63 && start.elapsed() > limit {
+                    if self.timed_out || (ii % 64 == 63 && start.elapsed() > limit) {
                         return Err(format!(
                             "analysis stopped at its time budget of {} ms",
                             self.ctx.budget.max_millis
@@ -1152,6 +1190,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     }
                     self.transfer(b, ii as u32);
                 }
+            }
+            if self.timed_out {
+                return Err(self.time_reason());
             }
             if !self.changed {
                 return Ok(());
@@ -1244,6 +1285,9 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         edge_ev: FxHashMap::default(),
         edge_sites: FxHashMap::default(),
         cur_site: None,
+        deadline: std::time::Instant::now()
+            + std::time::Duration::from_millis(ctx.budget.max_millis),
+        timed_out: false,
         reads: FxHashMap::default(),
         writes: FxHashMap::default(),
         frees: FxHashMap::default(),

@@ -1,0 +1,181 @@
+//! Acceptance on real code: zlib 1.3 from the libz-sys 1.1.31 crate (fetched with cargo
+//! into the registry when it is not there yet), compiled with clang, analysed whole.
+//! Checks the facts issue #4 names: deflateInit2_ keeps `strm` at `->state->strm`,
+//! adler32/crc32 neither keep nor write `buf`, deflateEnd does not free `strm`, inflate
+//! writes through `strm`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use ffiscope_engine::adapter::LibcModels;
+use ffiscope_engine::facts::{all_facts, FactsBuilder, SourceLines};
+use ffiscope_engine::{analyze_program, Budget};
+use ffiscope_facts::{FunctionFacts, PointerFacts, RetainedAt, Verdict};
+
+const CRATE: &str = "libz-sys-1.1.31";
+
+fn cargo_home() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .expect("CARGO_HOME or HOME")
+}
+
+fn find_zlib() -> Option<PathBuf> {
+    let src = cargo_home().join("registry/src");
+    for e in std::fs::read_dir(src).ok()?.flatten() {
+        let d = e.path().join(CRATE).join("src/zlib");
+        if d.join("deflate.c").exists() {
+            return Some(d);
+        }
+    }
+    None
+}
+
+fn zlib_dir() -> PathBuf {
+    if let Some(d) = find_zlib() {
+        return d;
+    }
+    // Fetch it the ordinary way: a throw-away package that depends on it.
+    let tmp = std::env::temp_dir().join(format!("ffiscope-zlib-fetch-{}", std::process::id()));
+    std::fs::create_dir_all(tmp.join("src")).unwrap();
+    std::fs::write(
+        tmp.join("Cargo.toml"),
+        "[package]\nname = \"fetch-zlib\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
+         [dependencies]\nlibz-sys = { version = \"=1.1.31\", default-features = false }\n\n\
+         [workspace]\n",
+    )
+    .unwrap();
+    std::fs::write(tmp.join("src/lib.rs"), "").unwrap();
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let st = Command::new(cargo)
+        .arg("fetch")
+        .current_dir(&tmp)
+        .status()
+        .expect("run cargo fetch");
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(st.success(), "cargo fetch of {CRATE} failed");
+    find_zlib().unwrap_or_else(|| panic!("{CRATE} not in {}", cargo_home().display()))
+}
+
+fn clang() -> PathBuf {
+    if let Some(c) = std::env::var_os("FFISCOPE_CLANG") {
+        return c.into();
+    }
+    for n in (15..=30).rev() {
+        let name = format!("clang-{n}");
+        if Command::new(&name).arg("--version").output().is_ok() {
+            return name.into();
+        }
+    }
+    if Command::new("clang").arg("--version").output().is_ok() {
+        return "clang".into();
+    }
+    panic!("no clang found (FFISCOPE_CLANG, clang-N, clang): run scripts/setup.sh");
+}
+
+fn ptr<'a>(fs: &'a [FunctionFacts], func: &str, param: &str) -> &'a PointerFacts {
+    let f = fs
+        .iter()
+        .find(|f| f.name == func)
+        .unwrap_or_else(|| panic!("{func} not found"));
+    f.params
+        .iter()
+        .find(|p| p.name == param)
+        .and_then(|p| p.pointer.as_ref())
+        .unwrap_or_else(|| panic!("{func}: no pointer parameter {param}: {:?}", f.signature))
+}
+
+#[test]
+fn zlib_acceptance() {
+    let dir = zlib_dir();
+    let clang = clang();
+    let tmp = std::env::temp_dir().join(format!("ffiscope-zlib-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let mut srcs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    srcs.sort();
+    let mut modules = Vec::new();
+    for src in &srcs {
+        let ll = tmp.join(Path::new(src.file_name().unwrap()).with_extension("ll"));
+        let out = Command::new(&clang)
+            .args([
+                "-S",
+                "-emit-llvm",
+                "-g",
+                "-O0",
+                "-Xclang",
+                "-disable-O0-optnone",
+            ])
+            .args(["-fno-discard-value-names", "-DHAVE_UNISTD_H"])
+            .arg(src)
+            .arg("-o")
+            .arg(&ll)
+            .output()
+            .expect("run clang");
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            src.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = std::fs::read_to_string(&ll).unwrap();
+        modules.push(ffiscope_ir::parse_module(&ll.to_string_lossy(), text).unwrap());
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    let started = std::time::Instant::now();
+    let prog = ffiscope_ir::Program::new(modules);
+    let models = LibcModels::new(ffiscope_models::Models::builtin());
+    let analysis = analyze_program(&prog, &models, Budget::default());
+    let lines = SourceLines::default();
+    let display = |p: &str| {
+        Path::new(p)
+            .file_name()
+            .map_or_else(String::new, |f| f.to_string_lossy().to_string())
+    };
+    let b = FactsBuilder {
+        prog: &prog,
+        keys: &analysis.keys,
+        lines: &lines,
+        display_path: &display,
+        assumptions: vec![],
+    };
+    let fs = all_facts(&b, &analysis, false);
+    let took = started.elapsed();
+    assert!(took.as_secs() < 30, "zlib analysis took {took:?}");
+    assert!(fs.len() > 80, "only {} functions", fs.len());
+
+    let strm = ptr(&fs, "deflateInit2_", "strm");
+    assert_eq!(strm.retained, Verdict::Yes);
+    let at = strm
+        .retained_at
+        .iter()
+        .find(|r| matches!(r, RetainedAt::Arg { arg: 0, path, .. } if path == "->state->strm"))
+        .unwrap_or_else(|| {
+            panic!(
+                "deflateInit2_ strm not kept at ->state->strm: {:?}",
+                strm.retained_at
+            )
+        });
+    let ev = at.evidence();
+    assert!(
+        ev.iter()
+            .any(|e| e.file == "deflate.c" && e.note.contains("s->strm = strm")),
+        "evidence: {ev:?}"
+    );
+    for f in ["adler32", "crc32"] {
+        let buf = ptr(&fs, f, "buf");
+        assert_eq!(buf.retained, Verdict::No, "{f} buf retained");
+        assert_eq!(buf.writes, Verdict::No, "{f} buf writes");
+        assert_eq!(buf.reads, Verdict::Yes, "{f} buf reads");
+    }
+    let end = ptr(&fs, "deflateEnd", "strm");
+    assert_ne!(end.freed, Verdict::Yes, "deflateEnd frees strm itself");
+    assert_eq!(end.writes, Verdict::Yes);
+    assert_eq!(ptr(&fs, "inflate", "strm").writes, Verdict::Yes);
+    assert_eq!(ptr(&fs, "inflateEnd", "strm").freed, Verdict::No);
+}
