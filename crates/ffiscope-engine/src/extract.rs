@@ -257,6 +257,11 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             _ => None,
         }
     };
+    let unknown_obj = p
+        .objs
+        .iter()
+        .position(|o| *o == Obj::Unknown)
+        .map(|x| x as ObjId);
     let mut params = Vec::new();
     for (i, _) in p.f.params.iter().enumerate() {
         let i = i as u32;
@@ -453,6 +458,23 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         {
             out.returned = Verdict::Maybe;
         }
+        // Memory past the longest tracked access path is one "unknown" object: an effect on
+        // it may be on anything reachable from this parameter.
+        if let Some(u) = unknown_obj {
+            for (map, verdict, what) in [
+                (&p.reads, &mut out.reads, "a read"),
+                (&p.writes, &mut out.writes, "a write"),
+            ] {
+                if *verdict == Verdict::No && map.contains_key(&u) {
+                    *verdict = Verdict::Maybe;
+                    reasons.push(format!("{what} through an access path too long to track"));
+                }
+            }
+            if out.writes == Verdict::No && p.frees.contains_key(&u) {
+                out.writes = Verdict::Maybe;
+                reasons.push("a free through an access path too long to track".into());
+            }
+        }
         let any_maybe = [out.reads, out.writes, out.retained, out.freed, out.returned]
             .contains(&Verdict::Maybe);
         if any_maybe {
@@ -565,6 +587,12 @@ fn classify_return(p: &Parts<'_>, ret: &[(ObjId, i64)], named: &[Option<Named>])
                 "static"
             }
             Obj::Func(_) => "static",
+            Obj::Heap(_) | Obj::Fresh(..) if p.unknown.contains_key(&o) => {
+                // From a callee whose summary claims nothing (budget), or handed to unseen
+                // code: who owns it is unknown. Never guess `owned`: a wrapper would free it.
+                reasons.push(format!("returns memory {}", p.unknown[&o].0));
+                "maybe"
+            }
             Obj::Heap(_) | Obj::Fresh(..) => {
                 let shared = named[o as usize]
                     .as_ref()

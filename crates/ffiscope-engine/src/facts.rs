@@ -296,12 +296,20 @@ impl FactsBuilder<'_> {
                 true
             }
         });
+        let mut reasons = p.reasons.clone();
+        const MAX_PLACES: usize = 16;
+        if retained_at.len() > MAX_PLACES {
+            reasons.push(format!(
+                "{} more places where it is kept are not listed",
+                retained_at.len() - MAX_PLACES
+            ));
+            retained_at.truncate(MAX_PLACES);
+        }
         let callback = if cty.is_function_pointer() {
             p.callback
         } else {
             None
         };
-        let mut reasons = p.reasons.clone();
         if p.null_ok == ffiscope_facts::Verdict::Maybe {
             if let Some(e) = self.evidence(&p.null_ev).first() {
                 reasons.push(format!("NULL: {} at {}:{}", e.note, e.file, e.line));

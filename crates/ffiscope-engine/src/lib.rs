@@ -70,6 +70,29 @@ pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget)
     Analysis { keys, results }
 }
 
+/// Equal but for evidence and reasons: evidence chains grow by one call per round of a recursive
+/// cycle and never affect a verdict, so they must not keep the fixpoint from closing.
+fn same_facts(a: &Summary, b: &Summary) -> bool {
+    fn strip(s: &Summary) -> Summary {
+        let mut s = s.clone();
+        s.edges.iter_mut().for_each(|e| e.ev.clear());
+        for l in [
+            &mut s.reads,
+            &mut s.writes,
+            &mut s.frees,
+            &mut s.thread,
+            &mut s.calls,
+        ] {
+            l.iter_mut().for_each(|e| e.ev.clear());
+        }
+        s.unknown.iter_mut().for_each(|u| u.ev.clear());
+        // Reasons nest a callee's name per round (`f`: `f`: ...), like evidence.
+        s.reasons.clear();
+        s
+    }
+    strip(a) == strip(b)
+}
+
 /// `FFISCOPE_TRACE=1` prints each function's analysis time to stderr.
 fn trace() -> bool {
     static T: OnceLock<bool> = OnceLock::new();
@@ -165,7 +188,7 @@ fn analyze_scc(
         if let Ok(mut cur) = current.write() {
             for (fi, out) in &outs {
                 let new = Arc::new(out.summary.clone());
-                if cur.get(fi).map(|s| **s != *new).unwrap_or(true) {
+                if cur.get(fi).map(|s| !same_facts(s, &new)).unwrap_or(true) {
                     changed = true;
                     cur.insert(*fi, new);
                 }
