@@ -191,6 +191,29 @@ pub fn null_ok(
         let pv = p.value;
         let mut verdict = Verdict::Yes;
         let mut ev: Ev = Vec::new();
+        // Promoted locals merged at a join (`while (l->next) l = l->next;`) may be the
+        // parameter itself on the first iteration: a dereference of one is a `maybe`.
+        let mut may_be: FxHashSet<ValueId> = FxHashSet::default();
+        may_be.insert(pv);
+        loop {
+            let before = may_be.len();
+            for phis in &ssa.phis {
+                for ph in phis {
+                    if !may_be.contains(&ph.dst)
+                        && ph
+                            .incoming
+                            .iter()
+                            .any(|(o, _)| defs.base(ssa, o).is_some_and(|b| may_be.contains(&b)))
+                    {
+                        may_be.insert(ph.dst);
+                    }
+                }
+            }
+            if may_be.len() == before {
+                break;
+            }
+        }
+        may_be.remove(&pv);
         'blocks: for &bi in &cfg.rpo {
             for (ii, inst) in f.blocks[bi as usize].insts.iter().enumerate() {
                 let mut derefs: Vec<(Verdict, String)> = Vec::new();
@@ -198,11 +221,14 @@ pub fn null_ok(
                     InstKind::Load { ptr, .. }
                     | InstKind::Store { ptr, .. }
                     | InstKind::AtomicRmw { ptr, .. }
-                    | InstKind::CmpXchg { ptr, .. } => {
-                        if defs.base(ssa, ptr) == Some(pv) {
-                            derefs.push((Verdict::No, "dereferenced".into()));
-                        }
-                    }
+                    | InstKind::CmpXchg { ptr, .. } => match defs.base(ssa, ptr) {
+                        Some(b) if b == pv => derefs.push((Verdict::No, "dereferenced".into())),
+                        Some(b) if may_be.contains(&b) => derefs.push((
+                            Verdict::Maybe,
+                            "dereferenced through a variable that may hold it".into(),
+                        )),
+                        _ => {}
+                    },
                     InstKind::Call(c) | InstKind::Invoke { call: c, .. } => {
                         if defs.same(ssa, &c.callee) == Some(pv) {
                             derefs.push((Verdict::No, "called".into()));
