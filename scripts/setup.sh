@@ -3,7 +3,8 @@
 #   * clang >= 15, found by the same rules as ffiscope (FFISCOPE_CLANG, else the newest
 #     clang-N on PATH, else clang); if there is none, the newest of clang-19..15 that apt
 #     offers, with the matching llvm-N (opt-N is used by the benchmarks);
-#   * manpages-dev (libc function documentation);
+#   * manpages-dev (libc function documentation) and libssl-dev (OpenSSL headers, which the
+#     libssh2 sources of the accuracy check include);
 #   * and checks that cargo exists (it prints how to get it if not).
 # Idempotent, non-interactive, and quick (no apt calls) when everything is there.
 # Run as root or as a user with sudo. FFISCOPE_SETUP_DRY_RUN=1 prints the apt commands
@@ -137,13 +138,16 @@ else
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then
-    if is_installed manpages-dev; then
-        log "manpages-dev: present"
-    else
-        NEED+=(manpages-dev)
-    fi
+    # libssl-dev: the OpenSSL headers libssh2's sources include, for the accuracy check.
+    for pkg in manpages-dev libssl-dev; do
+        if is_installed "$pkg"; then
+            log "$pkg: present"
+        else
+            NEED+=("$pkg")
+        fi
+    done
 else
-    log "no dpkg here: skipping manpages-dev (install your system's libc man pages by hand)"
+    log "no dpkg here: skipping manpages-dev and libssl-dev (install libc man pages and OpenSSL headers by hand)"
 fi
 
 if [ "${#NEED[@]}" -gt 0 ]; then

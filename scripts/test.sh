@@ -16,9 +16,8 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test"
 cargo test --workspace --locked
 
-if [ -x bench/ci-accuracy.sh ]; then
-    step "accuracy (one library, quick)"
-    bash bench/ci-accuracy.sh
-fi
+step "accuracy against ground truth (libssh2, quick; fails on any wrong \"no\")"
+cargo build --locked --bin ffiscope
+FFISCOPE="$PWD/target/debug/ffiscope" bash bench/score.sh --quick --timeout 900
 echo
 echo "all tests passed"
