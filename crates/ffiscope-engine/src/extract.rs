@@ -346,6 +346,8 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             let mut maybe_places = Vec::new();
             let mut conditions: Vec<String> = Vec::new();
             let mut unconditional = false;
+            // Code we cannot see that can reach `*p` may also read, write or free it.
+            let mut reachable_by_unknown: Option<String> = None;
             let mut holders: Vec<(&(ObjId, i64), &_)> = p.mem.iter().collect();
             holders.sort_by_key(|(c, _)| **c);
             for (cell, vals) in holders {
@@ -361,6 +363,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                         .unwrap_or_default()
                 };
                 if let Some(why) = tainted.get(&cell.0) {
+                    reachable_by_unknown.get_or_insert_with(|| why.clone());
                     maybe_places.push(Place::Unknown {
                         callee: why.clone(),
                         ev: ev_for(),
@@ -370,6 +373,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                     continue;
                 };
                 if nm.via.0 == Root::Unknown {
+                    reachable_by_unknown.get_or_insert_with(|| "an unknown pointer".into());
                     maybe_places.push(Place::Unknown {
                         callee: "an unknown pointer".into(),
                         ev: ev_for(),
@@ -435,6 +439,19 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                     }
                 }
                 out.places = maybe_places;
+            }
+            if let Some(why) = reachable_by_unknown {
+                let mut degraded = false;
+                for v in [&mut out.reads, &mut out.writes, &mut out.freed] {
+                    if *v == Verdict::No {
+                        *v = Verdict::Maybe;
+                        degraded = true;
+                    }
+                }
+                let r = format!("reachable by {why}");
+                if degraded && !reasons.contains(&r) {
+                    reasons.push(r);
+                }
             }
             // Callback parameters.
             let called = p.called.contains_key(&me);

@@ -483,7 +483,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     return;
                 }
                 let ps = self.op_pts(ptr);
-                let may_ptr = self.m.types.may_hold_ptr(*ty);
+                // A pointer-sized integer load may carry a pointer: clang lowers generic
+                // `__atomic_exchange` and memcpy-like copies of pointers that way.
+                let ptr_int = matches!(self.m.types.resolve(*ty),
+                    ffiscope_ir::Type::Int(n) if *n == self.m.datalayout.pointer_bits);
+                let may_ptr = ptr_int || self.m.types.may_hold_ptr(*ty);
                 let ev = self.ev(dbg, "read");
                 for (o, off) in ps {
                     Self::mark(&mut self.reads, &mut self.changed, o, &ev);
@@ -533,19 +537,17 @@ impl<'a, 'c> Analysis<'a, 'c> {
             InstKind::Cast { op, val, .. } => {
                 let Some(r) = result else { return };
                 let vals = self.op_pts(val);
-                if vals.is_empty() && *op == CastOp::IntToPtr {
-                    let is_const = self.ssa.resolve(val).as_int().is_some();
-                    if !is_const {
-                        let u = self.obj(Obj::Unknown);
-                        let reason = "integer-to-pointer cast".to_string();
-                        if !self.reasons.contains(&reason) {
-                            self.reasons.push(reason);
-                        }
-                        self.add_pts(r, [(u, 0)]);
+                // An integer turned into a pointer keeps what provenance we saw (tagged
+                // pointers) but may point anywhere else too (XOR lists, addresses).
+                if *op == CastOp::IntToPtr && self.ssa.resolve(val).as_int().is_none() {
+                    let u = self.obj(Obj::Unknown);
+                    let reason = "integer-to-pointer cast".to_string();
+                    if !self.reasons.contains(&reason) {
+                        self.reasons.push(reason);
                     }
-                } else {
-                    self.add_pts(r, vals);
+                    self.add_pts(r, [(u, 0)]);
                 }
+                self.add_pts(r, vals);
             }
             InstKind::Binary { a, b, .. } => {
                 let Some(r) = result else { return };
