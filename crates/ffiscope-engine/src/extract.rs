@@ -262,6 +262,12 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         .iter()
         .position(|o| *o == Obj::Unknown)
         .map(|x| x as ObjId);
+    // Object -> objects its cells point to at return, for reachability questions.
+    let mut points_to: FxHashMap<ObjId, Vec<ObjId>> = FxHashMap::default();
+    for ((o, _), vals) in &p.mem {
+        let e = points_to.entry(*o).or_default();
+        e.extend(vals.iter().map(|(v, _)| *v));
+    }
     let mut params = Vec::new();
     for (i, _) in p.f.params.iter().enumerate() {
         let i = i as u32;
@@ -465,8 +471,26 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                 (false, false, _) => CallbackUse::None,
             });
         }
-        // Returned: the result may point into memory reachable from `p`.
-        if ret_list.iter().any(|(o, _)| in_region(*o)) {
+        // Returned: the result may point into memory reachable from `p`, including a
+        // fresh object linked into `*p` before return (curl_mime_addpart).
+        let linked_into_p = || {
+            let Some(m) = me else { return false };
+            let mut seen: rustc_hash::FxHashSet<ObjId> = rustc_hash::FxHashSet::default();
+            let mut work = vec![m];
+            seen.insert(m);
+            while let Some(o) = work.pop() {
+                if seen.len() > 4096 {
+                    break;
+                }
+                for &n in points_to.get(&o).into_iter().flatten() {
+                    if seen.insert(n) {
+                        work.push(n);
+                    }
+                }
+            }
+            ret_list.iter().any(|(o, _)| seen.contains(o))
+        };
+        if ret_list.iter().any(|(o, _)| in_region(*o)) || linked_into_p() {
             out.returned = Verdict::Yes;
         } else if ret_list
             .iter()
