@@ -85,7 +85,8 @@ fn param_line(p: &ParamFacts, width: usize) -> String {
         retained = format!("{retained} in {}", places.join("; "));
     }
     if let Some(c) = &pf.condition {
-        retained = format!("{retained} when {c}");
+        // The engine phrases conditions as "only when ...".
+        retained = format!("{retained}, {c}");
     }
     let mut s = format!(
         "  {:width$}  reads {} · writes {} · retained {} · freed {} · null_ok {} · returned {}",

@@ -72,6 +72,16 @@ fn summarize_example_library() {
         (buf.retained, buf.writes, buf.freed, buf.null_ok),
         (Verdict::No, Verdict::No, Verdict::No, Verdict::Yes)
     );
+    // sqlite3_bind_text's pattern: kept unless the destructor says "copy".
+    let text = param(func(&fs, "hd_bind_text"), "text");
+    assert_eq!(text.retained, Verdict::Yes);
+    assert!(
+        text.condition
+            .as_deref()
+            .is_some_and(|c| c.contains("destroy")),
+        "{:?}",
+        text.condition
+    );
     // A handle keeps a user pointer.
     assert_eq!(
         param(func(&fs, "hd_set_user"), "user").retained,
