@@ -8,66 +8,12 @@
 //! Without one the test fails, naming what it looked for.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+mod common;
 
 use ffiscope_engine::adapter::LibcModels;
 use ffiscope_engine::facts::{all_facts, FactsBuilder, SourceLines};
 use ffiscope_engine::{analyze_program, Budget};
-
-fn clang_major(exe: &Path) -> Option<u32> {
-    let out = Command::new(exe).arg("--version").output().ok()?;
-    let text = String::from_utf8_lossy(&out.stdout);
-    let rest = text.split("clang version ").nth(1)?;
-    rest.split(|c: char| !c.is_ascii_digit())
-        .next()?
-        .parse()
-        .ok()
-}
-
-fn find_clang() -> PathBuf {
-    if let Some(c) = std::env::var_os("FFISCOPE_CLANG") {
-        let p = PathBuf::from(c);
-        match clang_major(&p) {
-            Some(m) if m >= 15 => return p,
-            m => panic!(
-                "FFISCOPE_CLANG={} is not clang >= 15 (version {m:?})",
-                p.display()
-            ),
-        }
-    }
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    let mut best: Option<(u32, PathBuf)> = None;
-    for dir in std::env::split_paths(&path) {
-        let Ok(rd) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            let name = e.file_name().to_string_lossy().to_string();
-            let Some(n) = name
-                .strip_prefix("clang-")
-                .and_then(|v| v.parse::<u32>().ok())
-            else {
-                continue;
-            };
-            if n >= 15
-                && best.as_ref().is_none_or(|(b, _)| n > *b)
-                && clang_major(&e.path()).is_some()
-            {
-                best = Some((n, e.path()));
-            }
-        }
-    }
-    if let Some((_, p)) = best {
-        return p;
-    }
-    if clang_major(Path::new("clang")).is_some_and(|m| m >= 15) {
-        return PathBuf::from("clang");
-    }
-    panic!(
-        "no clang >= 15 found (looked at $FFISCOPE_CLANG, clang-N on PATH, clang): \
-         the fixture tests need it; run scripts/setup.sh or set FFISCOPE_CLANG"
-    );
-}
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -77,30 +23,7 @@ fn fixtures_dir() -> PathBuf {
 fn facts_json(clang: &Path, src: &Path, tmp: &Path) -> serde_json::Value {
     let stem = src.file_stem().unwrap().to_string_lossy().to_string();
     let ll = tmp.join(format!("{stem}.ll"));
-    let out = Command::new(clang)
-        .args([
-            "-S",
-            "-emit-llvm",
-            "-g",
-            "-O0",
-            "-Xclang",
-            "-disable-O0-optnone",
-        ])
-        .arg("-fno-discard-value-names")
-        .arg(src)
-        .arg("-o")
-        .arg(&ll)
-        .output()
-        .expect("run clang");
-    assert!(
-        out.status.success(),
-        "clang failed on {}:\n{}",
-        src.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = std::fs::read_to_string(&ll).unwrap();
-    let module = ffiscope_ir::parse_module(&ll.to_string_lossy(), text)
-        .unwrap_or_else(|e| panic!("parse {}: {e}", ll.display()));
+    let module = common::compile_ir(clang, src, &[], &ll);
     let prog = ffiscope_ir::Program::new(vec![module]);
     let models = LibcModels::new(ffiscope_models::Models::builtin());
     // Wall-clock budgets would make snapshots depend on the machine: only size budgets here.
@@ -134,7 +57,7 @@ fn facts_json(clang: &Path, src: &Path, tmp: &Path) -> serde_json::Value {
 
 #[test]
 fn fixtures() {
-    let clang = find_clang();
+    let clang = common::clang();
     let tmp = std::env::temp_dir().join(format!("ffiscope-engine-fixtures-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
     let mut srcs: Vec<PathBuf> = std::fs::read_dir(fixtures_dir())

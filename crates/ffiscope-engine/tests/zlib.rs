@@ -7,6 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+
 use ffiscope_engine::adapter::LibcModels;
 use ffiscope_engine::facts::{all_facts, FactsBuilder, SourceLines};
 use ffiscope_engine::{analyze_program, Budget};
@@ -58,22 +60,6 @@ fn zlib_dir() -> PathBuf {
     find_zlib().unwrap_or_else(|| panic!("{CRATE} not in {}", cargo_home().display()))
 }
 
-fn clang() -> PathBuf {
-    if let Some(c) = std::env::var_os("FFISCOPE_CLANG") {
-        return c.into();
-    }
-    for n in (15..=30).rev() {
-        let name = format!("clang-{n}");
-        if Command::new(&name).arg("--version").output().is_ok() {
-            return name.into();
-        }
-    }
-    if Command::new("clang").arg("--version").output().is_ok() {
-        return "clang".into();
-    }
-    panic!("no clang found (FFISCOPE_CLANG, clang-N, clang): run scripts/setup.sh");
-}
-
 fn ptr<'a>(fs: &'a [FunctionFacts], func: &str, param: &str) -> &'a PointerFacts {
     let f = fs
         .iter()
@@ -89,7 +75,7 @@ fn ptr<'a>(fs: &'a [FunctionFacts], func: &str, param: &str) -> &'a PointerFacts
 #[test]
 fn zlib_acceptance() {
     let dir = zlib_dir();
-    let clang = clang();
+    let clang = common::clang();
     let tmp = std::env::temp_dir().join(format!("ffiscope-zlib-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
     let mut srcs: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -102,29 +88,7 @@ fn zlib_acceptance() {
     let mut modules = Vec::new();
     for src in &srcs {
         let ll = tmp.join(Path::new(src.file_name().unwrap()).with_extension("ll"));
-        let out = Command::new(&clang)
-            .args([
-                "-S",
-                "-emit-llvm",
-                "-g",
-                "-O0",
-                "-Xclang",
-                "-disable-O0-optnone",
-            ])
-            .args(["-fno-discard-value-names", "-DHAVE_UNISTD_H"])
-            .arg(src)
-            .arg("-o")
-            .arg(&ll)
-            .output()
-            .expect("run clang");
-        assert!(
-            out.status.success(),
-            "{}: {}",
-            src.display(),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let text = std::fs::read_to_string(&ll).unwrap();
-        modules.push(ffiscope_ir::parse_module(&ll.to_string_lossy(), text).unwrap());
+        modules.push(common::compile_ir(&clang, src, &["-DHAVE_UNISTD_H"], &ll));
     }
     let _ = std::fs::remove_dir_all(&tmp);
     let started = std::time::Instant::now();
