@@ -27,6 +27,8 @@ pub struct Compiled {
     pub failures: usize,
     /// Content key of the whole input set, this build of ffiscope and its models.
     pub key: String,
+    /// The linked program, parsed on first use (`check` needs it for decls and facts).
+    program: std::sync::OnceLock<(Program, usize)>,
 }
 
 /// Collects the inputs and compiles them to IR, reporting each failing unit on stderr.
@@ -94,6 +96,7 @@ pub fn compile(inputs: &[PathBuf], args: &CompileArgs, ui: &Ui) -> Result<Compil
         units,
         failures,
         key,
+        program: std::sync::OnceLock::new(),
     })
 }
 
@@ -126,9 +129,15 @@ fn model_files_key(paths: &[PathBuf]) -> String {
     h.finalize().to_hex().to_string()
 }
 
+/// The program of `c`, parsed once, with the number of units whose IR did not parse.
+fn program<'c>(c: &'c Compiled, ui: &Ui) -> (&'c Program, usize) {
+    let (p, failures) = c.program.get_or_init(|| parse(c, ui));
+    (p, *failures)
+}
+
 /// Parses the IR of every compiled unit (in parallel) and links them into one program.
 /// Returns the number of units whose IR did not parse (reported on stderr).
-pub fn parse(c: &Compiled, ui: &Ui) -> (Program, usize) {
+fn parse(c: &Compiled, ui: &Ui) -> (Program, usize) {
     let total = c.units.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
     let modules: Vec<_> = c
@@ -205,8 +214,8 @@ pub fn decls(c: &Compiled, ui: &Ui) -> (DeclsDocument, usize) {
             return (d, 0);
         }
     }
-    let (prog, failures) = parse(c, ui);
-    let mut doc = ffiscope_ir::decls_document(&prog);
+    let (prog, failures) = program(c, ui);
+    let mut doc = ffiscope_ir::decls_document(prog);
     for f in &mut doc.functions {
         f.location.file = display_path(&f.location.file);
     }
@@ -244,13 +253,13 @@ pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Analysed, us
             return (a, 0);
         }
     }
-    let (prog, failures) = parse(c, ui);
+    let (prog, failures) = program(c, ui);
     ui.spinner("analysing");
     let source = LibcModels::new(models);
-    let analysis = analyze_program(&prog, &source, Budget::default());
+    let analysis = analyze_program(prog, &source, Budget::default());
     let lines = SourceLines::default();
     let builder = FactsBuilder {
-        prog: &prog,
+        prog,
         keys: &analysis.keys,
         lines: &lines,
         display_path: &display_path,
@@ -259,7 +268,7 @@ pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Analysed, us
     let mut functions = all_facts(&builder, &analysis, all);
     ui.spinner("threads");
     let threads = ffiscope_threads::analyze_with(
-        &prog,
+        prog,
         models,
         &[],
         &ffiscope_threads::Options {
