@@ -822,7 +822,7 @@ impl<'a> Cx<'a> {
                             cparams.len(),
                             if *cvar { " and `...`" } else { "" },
                             if generic {
-                                " (`void (*)(void)` is C's generic function pointer: check that C casts it back to this type before calling it)"
+                                " (`void (*)(void)` is C's generic function pointer, whose prototype says nothing about the type: check that C casts it back to this type before calling it)"
                             } else {
                                 ""
                             }
@@ -833,7 +833,10 @@ impl<'a> Cx<'a> {
                         )),
                     );
                     if generic {
-                        i.severity = Some(Severity::Warning);
+                        // Not a contradiction of the prototype: C must cast the pointer to the
+                        // callee's real type before calling it, and that type is not in the
+                        // declaration (sqlite3_auto_extension casts to its entry-point type).
+                        i.severity = Some(Severity::Note);
                         i.help = None;
                     }
                     out.push(i);
@@ -1325,8 +1328,7 @@ pub(crate) fn suggest(c: &CType) -> String {
                 };
                 return format!("Option<unsafe extern \"C\" fn({}){r}>", ps.join(", "));
             }
-            let is_const = matches!(pointee.as_ref(), CType::Qualified { is_const: true, .. })
-                || matches!(pointee.as_ref(), CType::Typedef { target, .. } if matches!(target.as_ref(), CType::Qualified { is_const: true, .. }));
+            let is_const = is_const_qualified(pointee);
             let inner = match pointee.canonical() {
                 CType::Void => "c_void".to_string(),
                 _ => suggest(pointee),
@@ -1344,15 +1346,18 @@ pub(crate) fn suggest(c: &CType) -> String {
 }
 
 pub(crate) fn suggest_int(name: &str, bits: u32, signed: bool) -> String {
-    let n = name
-        .replace("signed ", "")
-        .replace(" int", "")
-        .trim()
-        .to_string();
-    let unsigned = name.contains("unsigned");
-    let base = n.replace("unsigned", "").trim().to_string();
+    // By words: "unsigned long" contains the substring "signed ".
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let unsigned = words.contains(&"unsigned");
+    let signed_kw = words.contains(&"signed");
+    let base = words
+        .iter()
+        .filter(|w| !matches!(**w, "signed" | "unsigned" | "int"))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
     let c = match base.as_str() {
-        "char" if name.contains("signed") && !unsigned => Some("c_schar"),
+        "char" if signed_kw => Some("c_schar"),
         "char" if unsigned => Some("c_uchar"),
         "short" => Some(if unsigned { "c_ushort" } else { "c_short" }),
         "int" | "" => Some(if unsigned { "c_uint" } else { "c_int" }),
@@ -1401,10 +1406,56 @@ pub(crate) fn c_text(c: &CType) -> String {
 }
 
 /// The `PtrKind` of a Rust parameter type (looking through `Option`).
+/// Whether `t` is `const`-qualified, directly or through typedefs (`const Bytef`, or a
+/// typedef of `const char`).
+pub(crate) fn is_const_qualified(t: &CType) -> bool {
+    match t {
+        CType::Qualified { is_const: true, .. } => true,
+        CType::Qualified { inner, .. } | CType::Typedef { target: inner, .. } => {
+            is_const_qualified(inner)
+        }
+        _ => false,
+    }
+}
+
+/// For a C pointer type (through typedefs and qualifiers), whether it points to `const`.
+pub(crate) fn c_pointee_is_const(t: &CType) -> bool {
+    match t.canonical() {
+        CType::Pointer { pointee } => is_const_qualified(pointee),
+        _ => false,
+    }
+}
+
 pub(crate) fn ptr_kind(t: &RustType) -> Option<(PtrKind, bool, bool)> {
     let nullable = matches!(t, RustType::Option { .. });
     match t.strip_option() {
         RustType::Pointer { ptr, mutable, .. } => Some((*ptr, *mutable, nullable)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::suggest_int;
+
+    #[test]
+    fn suggests_the_c_alias_of_every_spelling() {
+        for (name, bits, signed, want) in [
+            ("unsigned long", 64, false, "c_ulong"),
+            ("unsigned int", 32, false, "c_uint"),
+            ("unsigned", 32, false, "c_uint"),
+            ("long unsigned int", 64, false, "c_ulong"),
+            ("unsigned long long", 64, false, "c_ulonglong"),
+            ("unsigned short", 16, false, "c_ushort"),
+            ("unsigned char", 8, false, "c_uchar"),
+            ("signed char", 8, true, "c_schar"),
+            ("int", 32, true, "c_int"),
+            ("long int", 64, true, "c_long"),
+            ("long long", 64, true, "c_longlong"),
+            ("short", 16, true, "c_short"),
+            ("__int128", 128, true, "i128"),
+        ] {
+            assert_eq!(suggest_int(name, bits, signed), want, "{name}");
+        }
     }
 }

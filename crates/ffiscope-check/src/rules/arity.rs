@@ -39,7 +39,9 @@ Declare every parameter of the C prototype, in order, with its type.
 ## Known problems
 Variadic functions are compared on their fixed parameters; mixing up variadic and fixed
 parameters is FFI0014 (variadic-mismatch). Old-style C declarations without a prototype are
-described by debug info as they are defined, which is what is compared.
+described by debug info as they are defined, which is what is compared. A typed callback
+where C takes the generic function pointer `void (*)(void)` is a note: C has to cast it back
+to the real type before calling it, and that type is not in the prototype.
 "#;
 
 pub(crate) fn check(cx: &mut Cx) {

@@ -1,7 +1,7 @@
 //! FFI0103 write-through-const.
 
 use super::RuleInfo;
-use crate::cx::{ptr_kind, Cx};
+use crate::cx::{c_pointee_is_const, ptr_kind, Cx};
 use crate::finding::{CLocation, Finding, Severity};
 use ffiscope_facts::{Verdict, WriteDepth};
 use ffiscope_rust::PtrKind;
@@ -44,6 +44,10 @@ extern "C" {
 Writes only through pointers stored in the pointee (`depth: indirect`) are fine for a
 `*const T` and not reported. Types with interior mutability (`&Cell<T>`, `&UnsafeCell<T>`)
 are reported too. `&T` is reported as an error, `*const T` as a warning.
+
+When the C prototype declares the parameter `const T *` too, a `*const T` is what C promises,
+and the write comes from the C code casting `const` away or from imprecision of the analysis
+(the facts carry no evidence for writes yet): it is reported as a note, not a warning.
 "#;
 
 pub(crate) fn check(cx: &mut Cx) {
@@ -74,11 +78,21 @@ pub(crate) fn check(cx: &mut Cx) {
                 .as_ref()
                 .map(|c| format!(" (when {c})"))
                 .unwrap_or_default();
+            let c_const =
+                p.c.and_then(|c| c.params.get(i))
+                    .filter(|cp| c_pointee_is_const(&cp.ty))
+                    .map(|cp| format!("as in the C prototype (`{}`)", cp.ty.spelling()));
             let (sev, what, help) = if kind == PtrKind::Ref {
                 (
                     Severity::Error,
                     "a shared reference: writing through it is undefined behaviour",
                     "declare `&mut T` (or `*mut T`)",
+                )
+            } else if let Some(as_in_c) = &c_const {
+                (
+                    Severity::Note,
+                    as_in_c.as_str(),
+                    "the declaration agrees with C's; if C really writes here it casts `const` away, so declare `*mut T`; otherwise the write is an imprecision of the analysis",
                 )
             } else {
                 (
