@@ -1405,7 +1405,6 @@ pub(crate) fn c_text(c: &CType) -> String {
     }
 }
 
-/// The `PtrKind` of a Rust parameter type (looking through `Option`).
 /// Whether `t` is `const`-qualified, directly or through typedefs (`const Bytef`, or a
 /// typedef of `const char`).
 pub(crate) fn is_const_qualified(t: &CType) -> bool {
@@ -1426,6 +1425,7 @@ pub(crate) fn c_pointee_is_const(t: &CType) -> bool {
     }
 }
 
+/// The `PtrKind` of a Rust parameter type (looking through `Option`).
 pub(crate) fn ptr_kind(t: &RustType) -> Option<(PtrKind, bool, bool)> {
     let nullable = matches!(t, RustType::Option { .. });
     match t.strip_option() {

@@ -366,24 +366,13 @@ fn sys_copy_mistakes() {
     ]
     .map(|(c, i, s)| (c.to_string(), i.to_string(), s.to_string()));
     assert_eq!(got, want, "{:#?}", result.findings);
-    let width = result
-        .findings
-        .iter()
-        .find(|f| f.code == "FFI0003")
-        .unwrap();
-    assert!(width.message.contains("return type"), "{width:?}");
-    let dropped = result
-        .findings
-        .iter()
-        .find(|f| f.code == "FFI0002")
-        .unwrap();
-    assert!(dropped.message.contains("stream_size"), "{dropped:?}");
-    let written = result
-        .findings
-        .iter()
-        .find(|f| f.code == "FFI0103")
-        .unwrap();
-    assert!(written.message.contains("`*dest`"), "{written:?}");
+    let message = |code: &str| {
+        let f = result.findings.iter().find(|f| f.code == code).unwrap();
+        f.message.clone()
+    };
+    assert!(message("FFI0003").contains("return type"));
+    assert!(message("FFI0002").contains("stream_size"));
+    assert!(message("FFI0103").contains("`*dest`"));
     insta::assert_json_snapshot!("sys_copy_mistakes", result.findings);
 }
 
