@@ -115,6 +115,34 @@ impl CallGraph {
     }
 
     /// Groups SCCs (given bottom-up) into levels: every SCC's callees are in earlier levels.
+    /// The condensed graph, for scheduling: per SCC, the SCCs that call into it, and how
+    /// many distinct other SCCs it calls (it can run once those are done).
+    pub fn scc_dag(&self, sccs: &[Vec<u32>]) -> (Vec<Vec<usize>>, Vec<usize>) {
+        let mut comp_of = vec![0usize; self.funcs.len()];
+        for (ci, c) in sccs.iter().enumerate() {
+            for &f in c {
+                comp_of[f as usize] = ci;
+            }
+        }
+        let mut callers = vec![Vec::new(); sccs.len()];
+        let mut pending = vec![0usize; sccs.len()];
+        for (ci, c) in sccs.iter().enumerate() {
+            let mut callees: Vec<usize> = c
+                .iter()
+                .flat_map(|&f| self.succs[f as usize].iter())
+                .map(|&s| comp_of[s as usize])
+                .filter(|&sc| sc != ci)
+                .collect();
+            callees.sort_unstable();
+            callees.dedup();
+            pending[ci] = callees.len();
+            for sc in callees {
+                callers[sc].push(ci);
+            }
+        }
+        (callers, pending)
+    }
+
     pub fn levels(&self, sccs: &[Vec<u32>]) -> Vec<Vec<usize>> {
         let mut comp_of = vec![0usize; self.funcs.len()];
         for (ci, c) in sccs.iter().enumerate() {

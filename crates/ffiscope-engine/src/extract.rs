@@ -150,7 +150,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                 let ev = p
                     .edge_ev
                     .get(&((*o, *off), (v, voff)))
-                    .cloned()
+                    .map(|e| e.to_vec())
                     .unwrap_or_default();
                 s.edges.push(Edge {
                     cell: (cell_path.clone(), *off),
@@ -365,7 +365,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                     let mut hits: Vec<_> = vals.iter().filter(|(v, _)| *v == me).collect();
                     hits.sort();
                     hits.first()
-                        .and_then(|v| p.edge_ev.get(&(*cell, **v)).cloned())
+                        .and_then(|v| p.edge_ev.get(&(*cell, **v)).map(|e| e.to_vec()))
                         .unwrap_or_default()
                 };
                 if let Some(why) = tainted.get(&cell.0) {
@@ -535,6 +535,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         summary: s,
         params,
         ret,
+        work: 0,
     }
 }
 

@@ -53,8 +53,15 @@ pub struct Budget {
     pub max_passes: usize,
     pub max_objects: usize,
     pub max_summary_items: usize,
-    /// Wall-clock time for one function's points-to solution, in milliseconds.
+    /// Points-to set insertions tried for one function: a deterministic size budget that
+    /// stops the cases where sets blow up (cells x values in summary application) early
+    /// and the same way on every machine.
+    pub max_work: u64,
+    /// Wall-clock time for one function's points-to solution, in milliseconds: a
+    /// backstop for what the work budget does not count.
     pub max_millis: u64,
+    /// Work for the fixpoint of one recursive cycle (all its members and rounds).
+    pub max_scc_work: u64,
     /// Wall-clock time for the fixpoint of one recursive cycle (all its rounds).
     pub max_scc_millis: u64,
 }
@@ -66,6 +73,8 @@ impl Default for Budget {
             max_passes: 40,
             max_objects: 20_000,
             max_summary_items: 500,
+            max_work: 1_500_000,
+            max_scc_work: 20_000_000,
             max_millis: 1_000,
             max_scc_millis: 8_000,
         }
@@ -136,6 +145,8 @@ pub struct FnOut {
     pub summary: Summary,
     pub params: Vec<ParamOut>,
     pub ret: RetOut,
+    /// Work spent (points-to insertions tried), for the recursive-cycle budget.
+    pub work: u64,
 }
 
 struct Analysis<'a, 'c> {
@@ -154,14 +165,20 @@ struct Analysis<'a, 'c> {
     pts_offs: FxHashMap<(u32, ObjId), u32>,
     mem_offs: FxHashMap<((ObjId, i64), ObjId), u32>,
     offsets: FxHashMap<ObjId, Vec<i64>>,
-    edge_ev: FxHashMap<((ObjId, i64), PVal), Ev>,
+    /// Shared: one store or summary edge often adds thousands of edges with the same
+    /// evidence, and cloning and freeing it per edge was half of sqlite3's time.
+    edge_ev: FxHashMap<((ObjId, i64), PVal), Arc<Ev>>,
     /// For edges that store a parameter's pointer: the store instructions that did it
     /// ([`UNCOND_SITE`] for callee summaries, models and copies).
     edge_sites: FxHashMap<((ObjId, i64), PVal), FxHashSet<(u32, u32)>>,
     cur_site: Option<(u32, u32)>,
     /// When the function's time budget runs out (checked inside long steps too).
     deadline: std::time::Instant,
-    timed_out: bool,
+    /// Why the solution stopped early, if it did (the state is then incomplete).
+    stopped: Option<String>,
+    /// Set insertions tried, against [`Budget::max_work`].
+    work: u64,
+    next_clock_check: u64,
     reads: FxHashMap<ObjId, Ev>,
     writes: FxHashMap<ObjId, Ev>,
     frees: FxHashMap<ObjId, Ev>,
@@ -298,7 +315,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
         self.obj(Obj::Init(o, off))
     }
 
-    fn insert_mem(&mut self, cell: (ObjId, i64), v: PVal, ev: Option<&Ev>) {
+    fn insert_mem(&mut self, cell: (ObjId, i64), v: PVal, ev: Option<&Arc<Ev>>) {
+        self.work += 1;
         let set = self.mem.entry(cell).or_default();
         let widened = widen(set, &mut self.mem_offs, (cell, v.0), v.0, v.1);
         let v = (v.0, widened.unwrap_or(ANY));
@@ -354,6 +372,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             return;
         }
         for (o, off) in vals {
+            self.work += 1;
             let Some(x) = widen(&self.pts[i], &mut self.pts_offs, (v.0, o), o, off) else {
                 continue;
             };
@@ -375,11 +394,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
     fn op_pts(&mut self, op: &Operand) -> Vec<PVal> {
         let op = self.ssa.resolve(op).clone();
         match op {
-            Operand::Local(v) => self
-                .pts
-                .get(v.0 as usize)
-                .map(|s| s.iter().copied().collect())
-                .unwrap_or_default(),
+            Operand::Local(v) => {
+                let Some(set) = self.pts.get(v.0 as usize) else {
+                    return Vec::new();
+                };
+                self.work += set.len() as u64;
+                set.iter().copied().collect()
+            }
             Operand::Global(s) => vec![(self.sym_obj(s), 0)],
             Operand::Const(c) => self.const_pts(&c, 0),
             Operand::MetadataValue(v) => self.op_pts(&v),
@@ -506,7 +527,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
                 let ps = self.op_pts(ptr);
                 let vs = self.op_pts(val);
-                let ev = self.ev(dbg, "write");
+                let ev = Arc::new(self.ev(dbg, "write"));
                 self.cur_site = Some((bi, ii));
                 for (o, off) in ps {
                     Self::mark(&mut self.writes, &mut self.changed, o, &ev);
@@ -595,7 +616,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             InstKind::AtomicRmw { ptr, val, .. } => {
                 let ps = self.op_pts(ptr);
                 let vs = self.op_pts(val);
-                let ev = self.ev(dbg, "atomic update");
+                let ev = Arc::new(self.ev(dbg, "atomic update"));
                 for (o, off) in ps {
                     Self::mark(&mut self.reads, &mut self.changed, o, &ev);
                     Self::mark(&mut self.writes, &mut self.changed, o, &ev);
@@ -612,7 +633,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             InstKind::CmpXchg { ptr, new, .. } => {
                 let ps = self.op_pts(ptr);
                 let vs = self.op_pts(new);
-                let ev = self.ev(dbg, "compare-and-swap");
+                let ev = Arc::new(self.ev(dbg, "compare-and-swap"));
                 for (o, off) in ps {
                     Self::mark(&mut self.reads, &mut self.changed, o, &ev);
                     Self::mark(&mut self.writes, &mut self.changed, o, &ev);
@@ -790,7 +811,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
     fn intrinsic(&mut self, name: &str, args: &[Vec<PVal>], dbg: Option<MdId>) {
         let copy = name.starts_with("llvm.memcpy") || name.starts_with("llvm.memmove");
         if copy && args.len() >= 2 {
-            let ev = self.ev(dbg, "copy");
+            let ev = Arc::new(self.ev(dbg, "copy"));
             self.copy_mem(&args[0].clone(), &args[1].clone(), &ev);
         } else if name.starts_with("llvm.memset") && !args.is_empty() {
             let ev = self.ev(dbg, "memset");
@@ -808,7 +829,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
     }
 
-    fn copy_mem(&mut self, dst: &[PVal], src: &[PVal], ev: &Ev) {
+    fn copy_mem(&mut self, dst: &[PVal], src: &[PVal], ev: &Arc<Ev>) {
         for &(so, _) in src {
             Self::mark(&mut self.reads, &mut self.changed, so, ev);
             self.note_global_access(so, false);
@@ -829,6 +850,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     } else {
                         doff + (k - soff)
                     };
+                    if self.out_of_budget() {
+                        return;
+                    }
                     for v in vals {
                         self.insert_mem((d, target), v, Some(ev));
                     }
@@ -898,11 +922,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         } else {
                             self.obj(Obj::Global(k))
                         };
-                        let rev = self.ev(dbg, format!("kept by `{name}`"));
+                        let rev = Arc::new(self.ev(dbg, format!("kept by `{name}`")));
                         if k == u32::MAX {
                             if !self.unknown.contains_key(&o) {
-                                self.unknown
-                                    .insert(o, (format!("`{name}`, which keeps it in {g}"), rev));
+                                self.unknown.insert(
+                                    o,
+                                    (format!("`{name}`, which keeps it in {g}"), rev.to_vec()),
+                                );
                                 self.changed = true;
                             }
                         } else {
@@ -910,7 +936,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         }
                     }
                     ExtRetained::Arg(j) => {
-                        let rev = self.ev(dbg, format!("kept by `{name}` in its argument {j}"));
+                        let rev =
+                            Arc::new(self.ev(dbg, format!("kept by `{name}` in its argument {j}")));
                         if let Some(dst) = args.get(*j as usize) {
                             for &(d, _) in dst {
                                 self.insert_mem((d, ANY), (o, off), Some(&rev));
@@ -953,7 +980,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
         if let Some((to, from)) = model.copy {
             if let (Some(d), Some(s)) = (args.get(to as usize), args.get(from as usize)) {
-                let ev = self.ev(dbg, format!("copied by `{name}`"));
+                let ev = Arc::new(self.ev(dbg, format!("copied by `{name}`")));
                 self.copy_mem(&d.clone(), &s.clone(), &ev);
             }
         }
@@ -1010,6 +1037,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
         if let Some(v) = memo.get(&key) {
             return v.clone();
         }
+        if self.out_of_budget() {
+            return Arc::default();
+        }
         let out: Vec<PVal> = if p.steps.is_empty() {
             match &p.root {
                 Root::Param(i) => args.get(*i as usize).cloned().unwrap_or_default(),
@@ -1029,6 +1059,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             for &(o, off) in cur.iter() {
                 next.extend(self.read(o, add_off(off, step)));
             }
+            self.work += next.len() as u64;
             next.sort_unstable();
             next.dedup();
             next
@@ -1058,15 +1089,23 @@ impl<'a, 'c> Analysis<'a, 'c> {
             v.extend(ev.iter().take(7).cloned());
             v
         };
+        let mut work = 0usize;
         for e in &s.edges {
             let cells = self.eval_path(&e.cell.0, site, args, &mut memo);
             let vals = self.eval_path(&e.val.0, site, args, &mut memo);
-            if self.timed_out || std::time::Instant::now() > self.deadline {
-                self.timed_out = true;
+            if self.out_of_budget() {
                 return;
             }
-            let ev = with(&e.ev);
+            let ev = Arc::new(with(&e.ev));
             for &(o, off) in cells.iter() {
+                // One edge can expand to millions of cells x values: check here too.
+                work += vals.len();
+                if work > 1 << 12 {
+                    work = 0;
+                    if self.out_of_budget() {
+                        return;
+                    }
+                }
                 for &(v, voff) in vals.iter() {
                     self.insert_mem(
                         (o, add_off(off, e.cell.1)),
@@ -1084,6 +1123,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
             (&s.calls, 4),
         ] {
             for eff in list {
+                if self.out_of_budget() {
+                    return;
+                }
                 let objs = self.eval_path(&eff.obj, site, args, &mut memo);
                 let ev = with(&eff.ev);
                 for &(o, _) in objs.iter() {
@@ -1148,11 +1190,28 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
     }
 
-    fn time_reason(&self) -> String {
-        format!(
-            "analysis stopped at its time budget of {} ms",
-            self.ctx.budget.max_millis
-        )
+    /// Checks both budgets; once one runs out, records why and stays stopped.
+    fn out_of_budget(&mut self) -> bool {
+        if self.stopped.is_some() {
+            return true;
+        }
+        let b = &self.ctx.budget;
+        if self.work > b.max_work {
+            self.stopped = Some(format!(
+                "analysis stopped at its size budget of {} points-to insertions",
+                b.max_work
+            ));
+        } else if self.work >= self.next_clock_check && {
+            // The clock is read only every so much work: it is checked in hot loops.
+            self.next_clock_check = self.work + 4096;
+            std::time::Instant::now() > self.deadline
+        } {
+            self.stopped = Some(format!(
+                "analysis stopped at its time budget of {} ms",
+                b.max_millis
+            ));
+        }
+        self.stopped.is_some()
     }
 
     /// Solves to a fixpoint; `Err(reason)` when a budget stops it first (the state is then
@@ -1160,18 +1219,25 @@ impl<'a, 'c> Analysis<'a, 'c> {
     fn solve(&mut self) -> Result<(), String> {
         let rpo: Vec<u32> = Cfg::new(self.f).rpo;
         let start = std::time::Instant::now();
-        let limit = std::time::Duration::from_millis(self.ctx.budget.max_millis);
-        if self.timed_out {
-            return Err(self.time_reason());
-        }
-        for _ in 0..self.ctx.budget.max_passes {
+        for pass in 0..self.ctx.budget.max_passes {
+            if trace_solve() {
+                let vals: usize = self.mem.values().map(|s| s.len()).sum();
+                let pvals: usize = self.pts.iter().map(|s| s.len()).sum();
+                eprintln!(
+                    "solve {} pass {pass}: {:?} objs {} cells {} vals {} pts {} work {}",
+                    self.f.name,
+                    start.elapsed(),
+                    self.objs.len(),
+                    self.mem.len(),
+                    vals,
+                    pvals,
+                    self.work
+                );
+            }
             self.changed = false;
             for &b in &rpo {
-                if start.elapsed() > limit {
-                    return Err(format!(
-                        "analysis stopped at its time budget of {} ms",
-                        self.ctx.budget.max_millis
-                    ));
+                if self.out_of_budget() {
+                    return Err(self.stopped.clone().unwrap_or_default());
                 }
                 let phis: Vec<(ValueId, Vec<Operand>)> = self.ssa.phis[b as usize]
                     .iter()
@@ -1184,17 +1250,14 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     }
                 }
                 for ii in 0..self.f.blocks[b as usize].insts.len() {
-                    if self.timed_out || (ii % 64 == 63 && start.elapsed() > limit) {
-                        return Err(format!(
-                            "analysis stopped at its time budget of {} ms",
-                            self.ctx.budget.max_millis
-                        ));
+                    if (ii % 64 == 63 || self.stopped.is_some()) && self.out_of_budget() {
+                        return Err(self.stopped.clone().unwrap_or_default());
                     }
                     self.transfer(b, ii as u32);
                 }
             }
-            if self.timed_out {
-                return Err(self.time_reason());
+            if self.out_of_budget() {
+                return Err(self.stopped.clone().unwrap_or_default());
             }
             if !self.changed {
                 return Ok(());
@@ -1205,6 +1268,12 @@ impl<'a, 'c> Analysis<'a, 'c> {
             self.ctx.budget.max_passes
         ))
     }
+}
+
+/// `FFISCOPE_TRACE_SOLVE=1` prints set sizes per pass and each solution's outcome.
+fn trace_solve() -> bool {
+    static T: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *T.get_or_init(|| std::env::var_os("FFISCOPE_TRACE_SOLVE").is_some_and(|v| v != "0"))
 }
 
 fn site_id(bi: u32, ii: u32) -> u32 {
@@ -1289,7 +1358,9 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         cur_site: None,
         deadline: std::time::Instant::now()
             + std::time::Duration::from_millis(ctx.budget.max_millis),
-        timed_out: false,
+        stopped: None,
+        work: 0,
+        next_clock_check: 0,
         reads: FxHashMap::default(),
         writes: FxHashMap::default(),
         frees: FxHashMap::default(),
@@ -1308,9 +1379,17 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         let o = a.obj(Obj::Param(i as u32));
         a.add_pts(p.value, [(o, 0)]);
     }
-    if let Err(reason) = a.solve() {
-        return over_budget(f, reason);
+    let t_solve = std::time::Instant::now();
+    let solved = a.solve();
+    if trace_solve() {
+        eprintln!("solved {} in {:?}: {:?}", f.name, t_solve.elapsed(), solved);
     }
+    if let Err(reason) = solved {
+        let mut out = over_budget(f, reason);
+        out.work = a.work;
+        return out;
+    }
+    let work = a.work;
     let nulls = crate::nullck::null_ok(
         &a.ssa,
         &cfg,
@@ -1320,7 +1399,9 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         &a.noreturn_calls,
         fr.module,
     );
-    crate::extract::finish(a.into_parts(&cfg), nulls)
+    let mut out = crate::extract::finish(a.into_parts(&cfg), nulls);
+    out.work = work;
+    out
 }
 
 pub fn over_budget(f: &Function, reason: String) -> FnOut {
@@ -1329,6 +1410,7 @@ pub fn over_budget(f: &Function, reason: String) -> FnOut {
         summary: degraded_summary(f.params.len(), reason.clone()),
         params,
         ret: RetOut::Maybe(vec![reason]),
+        work: 0,
     }
 }
 
@@ -1399,7 +1481,7 @@ pub struct Parts<'a> {
     pub keys: &'a Keys,
     pub objs: Vec<Obj>,
     pub mem: FxHashMap<(ObjId, i64), PSet>,
-    pub edge_ev: FxHashMap<((ObjId, i64), PVal), Ev>,
+    pub edge_ev: FxHashMap<((ObjId, i64), PVal), Arc<Ev>>,
     pub edge_sites: FxHashMap<((ObjId, i64), PVal), FxHashSet<(u32, u32)>>,
     /// Per store site: the condition on other parameters under which it runs, if any.
     pub site_cond: FxHashMap<(u32, u32), Option<String>>,

@@ -26,10 +26,10 @@ pub mod nullck;
 pub mod ssa;
 pub mod summary;
 
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use ffiscope_ir::{FuncRef, Program};
-use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 pub use adapter::LibcModels;
@@ -48,26 +48,81 @@ pub struct Analysis {
 const MAX_SCC_ROUNDS: usize = 12;
 
 /// Analyses every defined function, bottom-up, in parallel across independent SCCs.
+///
+/// Scheduling is by dependency count, not by level: an SCC starts as soon as every SCC it
+/// calls is done, so one slow function delays only its callers (level-by-level waves left
+/// one core idle behind each slow function of sqlite3).
 pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget) -> Analysis {
     let keys = Keys::build(prog);
     let cg = callgraph::CallGraph::build(prog, &keys);
     let sccs = cg.sccs();
-    let levels = cg.levels(&sccs);
-    let done: Vec<OnceLock<Arc<Summary>>> = (0..cg.funcs.len()).map(|_| OnceLock::new()).collect();
+    let (callers, pending) = cg.scc_dag(&sccs);
+    let sched = Sched {
+        prog,
+        keys: &keys,
+        models,
+        budget,
+        cg: &cg,
+        sccs: &sccs,
+        callers: &callers,
+        pending: pending.iter().map(|&n| AtomicUsize::new(n)).collect(),
+        done: (0..cg.funcs.len()).map(|_| OnceLock::new()).collect(),
+        outs: Mutex::new(Vec::new()),
+    };
+    rayon::scope(|scope| {
+        for (ci, &n) in pending.iter().enumerate() {
+            if n == 0 {
+                let sched = &sched;
+                scope.spawn(move |scope| sched.run(ci, scope));
+            }
+        }
+    });
+    let outs = sched.outs.into_inner().unwrap_or_else(|e| e.into_inner());
     let mut results: FxHashMap<FuncRef, FnOut> = FxHashMap::default();
-    for level in &levels {
-        let outs: Vec<Vec<(u32, FnOut)>> = level
-            .par_iter()
-            .map(|&ci| analyze_scc(prog, &keys, models, budget, &cg, &sccs[ci], &done))
-            .collect();
-        for scc_out in outs {
-            for (fi, out) in scc_out {
-                let _ = done[fi as usize].set(Arc::new(out.summary.clone()));
-                results.insert(cg.funcs[fi as usize], out);
+    for (fi, out) in outs {
+        results.insert(cg.funcs[fi as usize], out);
+    }
+    Analysis { keys, results }
+}
+
+/// Shared state of the bottom-up schedule.
+struct Sched<'a> {
+    prog: &'a Program,
+    keys: &'a Keys,
+    models: &'a dyn ModelSource,
+    budget: Budget,
+    cg: &'a callgraph::CallGraph,
+    sccs: &'a [Vec<u32>],
+    callers: &'a [Vec<usize>],
+    /// Per SCC: callee SCCs not yet done.
+    pending: Vec<AtomicUsize>,
+    done: Vec<OnceLock<Arc<Summary>>>,
+    outs: Mutex<Vec<(u32, FnOut)>>,
+}
+
+impl<'a> Sched<'a> {
+    fn run<'s>(&'s self, ci: usize, scope: &rayon::Scope<'s>) {
+        let scc_out = analyze_scc(
+            self.prog,
+            self.keys,
+            self.models,
+            self.budget,
+            self.cg,
+            &self.sccs[ci],
+            &self.done,
+        );
+        for (fi, out) in &scc_out {
+            let _ = self.done[*fi as usize].set(Arc::new(out.summary.clone()));
+        }
+        if let Ok(mut outs) = self.outs.lock() {
+            outs.extend(scc_out);
+        }
+        for &caller in &self.callers[ci] {
+            if self.pending[caller].fetch_sub(1, Ordering::AcqRel) == 1 {
+                scope.spawn(move |scope| self.run(caller, scope));
             }
         }
     }
-    Analysis { keys, results }
 }
 
 /// Equal but for evidence and reasons: evidence chains grow by one call per round of a recursive
@@ -143,7 +198,15 @@ fn analyze_scc(
             })
             .collect()
     };
+    let scc_work = std::cell::Cell::new(0u64);
     for round in 0..MAX_SCC_ROUNDS {
+        if recursive && scc_work.get() > budget.max_scc_work {
+            return degrade_all(&format!(
+                "a recursive cycle of {} functions was not solved within its size budget of {} points-to insertions",
+                members.len(),
+                budget.max_scc_work
+            ));
+        }
         if recursive && start.elapsed().as_millis() as u64 > budget.max_scc_millis {
             return degrade_all(&format!(
                 "a recursive cycle of {} functions was not solved within its time budget of {} ms",
@@ -151,7 +214,11 @@ fn analyze_scc(
                 budget.max_scc_millis
             ));
         }
-        let over = || recursive && start.elapsed().as_millis() as u64 > budget.max_scc_millis;
+        let over = || {
+            recursive
+                && (scc_work.get() > budget.max_scc_work
+                    || start.elapsed().as_millis() as u64 > budget.max_scc_millis)
+        };
         outs = members
             .iter()
             .take_while(|_| !over())
@@ -162,13 +229,15 @@ fn analyze_scc(
                     eprintln!("ffiscope-engine: start {} round {round}", f.name);
                 }
                 let out = func::analyze(&ctx, cg.funcs[fi as usize]);
+                scc_work.set(scc_work.get() + out.work);
                 if trace() {
                     let f = prog.function(cg.funcs[fi as usize]);
                     let s = &out.summary;
                     eprintln!(
-                        "ffiscope-engine: {} round {round}: {:?} (summary: {} edges, {} reads, {} writes, {} unknown)",
+                        "ffiscope-engine: {} round {round}: {:?} work {} (summary: {} edges, {} reads, {} writes, {} unknown)",
                         f.name,
                         t0.elapsed(),
+                        out.work,
                         s.edges.len(),
                         s.reads.len(),
                         s.writes.len(),
