@@ -12,6 +12,30 @@ pub struct CallGraph {
     pub succs: Vec<Vec<u32>>,
 }
 
+/// The function a key names, or the functions a constant global's initializer names
+/// (a `static const` table of function pointers is a call through it waiting to happen):
+/// such calls resolve through the initializer, so the callee must be summarised first.
+fn funcs_named_by(prog: &Program, keys: &Keys, key: u32, depth: u32, out: &mut Vec<FuncRef>) {
+    match keys.kinds[key as usize] {
+        KeyKind::Func(Some(t)) => out.push(t),
+        KeyKind::Var {
+            def: Some((dm, dg)),
+            constant: true,
+            ..
+        } if depth < 4 => {
+            let m = prog.module(dm);
+            if let Some(init) = &m.globals[dg as usize].init {
+                let mut syms = Vec::new();
+                init.symbols(&mut syms);
+                for s in syms {
+                    funcs_named_by(prog, keys, keys.of_sym(dm, s), depth + 1, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 impl CallGraph {
     pub fn build(prog: &Program, keys: &Keys) -> CallGraph {
         let funcs: Vec<FuncRef> = prog.defined_functions().collect();
@@ -24,7 +48,9 @@ impl CallGraph {
         for (i, fr) in funcs.iter().enumerate() {
             let f = prog.function(*fr);
             let mut add = |sym: ffiscope_ir::SymId| {
-                if let KeyKind::Func(Some(t)) = keys.kinds[keys.of_sym(fr.module, sym) as usize] {
+                let mut targets = Vec::new();
+                funcs_named_by(prog, keys, keys.of_sym(fr.module, sym), 0, &mut targets);
+                for t in targets {
                     if let Some(&ti) = index.get(&t) {
                         succs[i].push(ti);
                     }

@@ -758,17 +758,23 @@ impl<'a, 'c> Analysis<'a, 'c> {
         result: Option<ValueId>,
         dbg: Option<MdId>,
     ) {
+        let mut defined = false;
         if let KeyKind::Func(Some(fr)) = self.ctx.keys.kinds[key as usize] {
             if let Some(s) = (self.ctx.summary_of)(fr) {
                 self.apply_summary(&s, name, bi, ii, site, args, result, dbg);
                 return;
             }
+            defined = true;
         }
         if let Some(model) = self.ctx.models.lookup(name) {
             self.apply_model(&model, bi, ii, site, args, result, dbg);
             return;
         }
-        let what = format!("`{name}`, which has no definition or model");
+        let what = if defined {
+            format!("`{name}`, found through a pointer in writable memory, which is not analysed before this function")
+        } else {
+            format!("`{name}`, which has no definition or model")
+        };
         self.unknown_call(&what, args, result, site, dbg);
         self.call_null
             .entry((bi, ii))

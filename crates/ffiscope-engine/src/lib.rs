@@ -165,8 +165,19 @@ fn analyze_scc(
 ) -> Vec<(u32, FnOut)> {
     let recursive = members.len() > 1 || cg.succs[members[0] as usize].contains(&members[0]);
     let current: std::sync::RwLock<FxHashMap<u32, Arc<Summary>>> = Default::default();
+    // Only callees in the call graph are certain to be done before this SCC starts; another
+    // function found through points-to (a pointer in a writable global) may be running on
+    // another thread, and using its summary only when it happens to be ready would make
+    // the result depend on timing.
+    let callees: rustc_hash::FxHashSet<u32> = members
+        .iter()
+        .flat_map(|&m| cg.succs[m as usize].iter().copied())
+        .collect();
     let lookup = |fr: FuncRef| -> Option<Arc<Summary>> {
         let i = *cg.index.get(&fr)?;
+        if !callees.contains(&i) {
+            return None;
+        }
         if let Some(s) = done[i as usize].get() {
             return Some(s.clone());
         }
