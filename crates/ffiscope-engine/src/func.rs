@@ -317,24 +317,23 @@ impl<'a, 'c> Analysis<'a, 'c> {
 
     fn insert_mem(&mut self, cell: (ObjId, i64), v: PVal, ev: Option<&Arc<Ev>>) {
         self.work += 1;
+        // One lookup of the cell's set: this is the solver's hottest path.
         let set = self.mem.entry(cell).or_default();
         let widened = widen(set, &mut self.mem_offs, (cell, v.0), v.0, v.1);
         let v = (v.0, widened.unwrap_or(ANY));
+        let new_cell = set.is_empty();
+        let inserted = widened.is_some() && set.insert(v);
         if matches!(self.objs[v.0 as usize], Obj::Param(_)) {
             let site = self.cur_site.unwrap_or(UNCOND_SITE);
             if self.edge_sites.entry((cell, v)).or_default().insert(site) {
                 self.changed = true;
             }
         }
-        if widened.is_none() {
-            return;
-        }
-        let set = self.mem.entry(cell).or_default();
-        if set.insert(v) {
+        if inserted {
             self.changed = true;
-            let offs = self.offsets.entry(cell.0).or_default();
-            if !offs.contains(&cell.1) {
-                offs.push(cell.1);
+            // Sets only grow, so a cell's first value is when its offset is new.
+            if new_cell {
+                self.offsets.entry(cell.0).or_default().push(cell.1);
             }
             if let Some(ev) = ev {
                 self.edge_ev.entry((cell, v)).or_insert_with(|| ev.clone());
@@ -1388,7 +1387,16 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
     let t_solve = std::time::Instant::now();
     let solved = a.solve();
     if trace_solve() {
-        eprintln!("solved {} in {:?}: {:?}", f.name, t_solve.elapsed(), solved);
+        let max_cell = a.mem.values().map(|s| s.len()).max().unwrap_or(0);
+        let max_pts = a.pts.iter().map(|s| s.len()).max().unwrap_or(0);
+        eprintln!(
+            "solved {} in {:?} work {} objs {} max_cell {max_cell} max_pts {max_pts}: {:?}",
+            f.name,
+            t_solve.elapsed(),
+            a.work,
+            a.objs.len(),
+            solved
+        );
     }
     if let Err(reason) = solved {
         let mut out = over_budget(f, reason);
