@@ -207,6 +207,10 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too, not only on errors.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Also report on the declarations of -sys dependencies (as `check-dependencies = true`
+    /// in the configuration): for a crate that uses another crate's extern blocks.
+    #[arg(long)]
+    pub check_dependencies: bool,
     #[command(flatten)]
     pub compile: CompileArgs,
 }

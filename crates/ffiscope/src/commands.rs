@@ -62,6 +62,22 @@ fn decls(a: DeclsArgs, ui: &Ui) -> Result<i32> {
 
 fn summarize(a: SummarizeArgs, ui: &Ui) -> Result<i32> {
     let c = pipeline::compile(&a.inputs, &a.compile, ui)?;
+    // A warm re-run prints the output it rendered last time: parsing and re-rendering the
+    // facts of sqlite3 alone took longer than the 0.5 s a warm run may take.
+    let rendered_name = format!(
+        "summarize-v1-{:?}-{}-{}.out",
+        a.format,
+        a.all,
+        pipeline::cwd_tag()
+    );
+    let whole = a.functions.is_empty() && c.failures == 0;
+    if whole {
+        if let Some(bytes) = c.cache.get_artifact(&c.key, &rendered_name) {
+            use std::io::Write;
+            std::io::stdout().lock().write_all(&bytes)?;
+            return Ok(exit_code(0));
+        }
+    }
     let models = pipeline::load_models(&a.compile)?;
     let (analysed, failures) = pipeline::facts(&c, &models, a.all, ui);
     let mut functions = analysed.facts.functions;
@@ -79,9 +95,18 @@ fn summarize(a: SummarizeArgs, ui: &Ui) -> Result<i32> {
         }
         functions.retain(|f| a.functions.contains(&f.name));
     }
-    match a.format {
-        OutputFormat::Json => print_json(&FactsDocument::new(functions))?,
-        OutputFormat::Text => print!("{}", report::render_facts_text(&functions)),
+    let rendered = match a.format {
+        OutputFormat::Json => serde_json::to_string_pretty(&FactsDocument::new(functions))? + "\n",
+        OutputFormat::Text => report::render_facts_text(&functions),
+    };
+    print!("{rendered}");
+    if whole && failures == 0 {
+        if let Err(e) = c
+            .cache
+            .put_artifact(&c.key, &rendered_name, rendered.as_bytes())
+        {
+            eprintln!("warning: cannot cache the rendered output: {e}");
+        }
     }
     Ok(exit_code(c.failures + failures))
 }
@@ -260,6 +285,7 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
     config = config
         .with_model_metadata(&model)
         .map_err(anyhow::Error::msg)?;
+    config.check_dependencies |= a.check_dependencies;
     c_inputs.extend(config.extra_c_sources.iter().cloned());
     let mut compile = a.compile;
     compile

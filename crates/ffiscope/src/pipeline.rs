@@ -192,6 +192,14 @@ pub fn display_path(p: &str) -> String {
     })
 }
 
+/// Cached results hold paths relative to the working directory (see [`display_path`]), so
+/// their artifact names carry it.
+pub fn cwd_tag() -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let hash = blake3::hash(cwd.to_string_lossy().as_bytes());
+    hash.to_hex()[..16].to_string()
+}
+
 fn cached<T: DeserializeOwned>(c: &Compiled, name: &str) -> Option<T> {
     let bytes = c.cache.get_artifact(&c.key, name)?;
     serde_json::from_slice(&bytes).ok()
@@ -208,9 +216,10 @@ fn store<T: Serialize>(c: &Compiled, name: &str, value: &T, ui: &Ui) {
 /// The declarations of the program, cached. Returns it with the count of units that did
 /// not parse.
 pub fn decls(c: &Compiled, ui: &Ui) -> (DeclsDocument, usize) {
-    const NAME: &str = "decls-v1.json";
+    let name = format!("decls-v1-{}.json", cwd_tag());
+    let name = name.as_str();
     if c.failures == 0 {
-        if let Some(d) = cached(c, NAME) {
+        if let Some(d) = cached(c, name) {
             return (d, 0);
         }
     }
@@ -226,7 +235,7 @@ pub fn decls(c: &Compiled, ui: &Ui) -> (DeclsDocument, usize) {
     }
     ui.clear();
     if failures == 0 && c.failures == 0 {
-        store(c, NAME, &doc, ui);
+        store(c, name, &doc, ui);
     }
     (doc, failures)
 }
@@ -243,11 +252,12 @@ pub struct Analysed {
 /// Facts of every exported function (every function with `all`), with thread safety from
 /// the lockset analysis, cached.
 pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Analysed, usize) {
-    let name = if all {
-        "facts-all-v2.json"
-    } else {
-        "facts-v2.json"
-    };
+    let name = format!(
+        "{}-{}.json",
+        if all { "facts-all-v2" } else { "facts-v2" },
+        cwd_tag()
+    );
+    let name = name.as_str();
     if c.failures == 0 {
         if let Some(a) = cached::<Analysed>(c, name) {
             return (a, 0);
@@ -256,7 +266,21 @@ pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Analysed, us
     let (prog, failures) = program(c, ui);
     ui.spinner("analysing");
     let source = LibcModels::new(models);
-    let analysis = analyze_program(prog, &source, Budget::default());
+    // The lockset analysis is independent of the effects engine: run it alongside, on the
+    // core the engine leaves idle while it waits for slow callees.
+    let (analysis, threads) = rayon::join(
+        || analyze_program(prog, &source, Budget::default()),
+        || {
+            ffiscope_threads::analyze_with(
+                prog,
+                models,
+                &[],
+                &ffiscope_threads::Options {
+                    display_path: &display_path,
+                },
+            )
+        },
+    );
     let lines = SourceLines::default();
     let builder = FactsBuilder {
         prog,
@@ -266,15 +290,6 @@ pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Analysed, us
         assumptions: vec![models.describe()],
     };
     let mut functions = all_facts(&builder, &analysis, all);
-    ui.spinner("threads");
-    let threads = ffiscope_threads::analyze_with(
-        prog,
-        models,
-        &[],
-        &ffiscope_threads::Options {
-            display_path: &display_path,
-        },
-    );
     merge_threads(&mut functions, &threads);
     let thread_model = serde_json::to_value(&threads.model).unwrap_or_default();
     let thread_text = ffiscope_threads::render_text(&threads.model);
