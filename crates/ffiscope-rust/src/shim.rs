@@ -251,6 +251,39 @@ pub fn read_log(path: &Path) -> Vec<CompileCommand> {
     out
 }
 
+/// This run's compiles, plus the recorded compiles of build scripts that did not run
+/// again (their `OUT_DIR` got no new compile). Recorded compiles of build scripts that are
+/// gone (another feature set, a removed dependency) are dropped.
+fn merge_recorded(
+    fresh: Vec<CompileCommand>,
+    recorded: Vec<CompileCommand>,
+    scripts: &[BuildScriptInfo],
+) -> Vec<CompileCommand> {
+    let out_dir_of = |c: &CompileCommand| -> Option<PathBuf> {
+        let o = c.output.as_ref()?;
+        scripts
+            .iter()
+            .find(|b| o.starts_with(&b.out_dir))
+            .map(|b| b.out_dir.clone())
+    };
+    let rerun: BTreeSet<PathBuf> = fresh.iter().filter_map(out_dir_of).collect();
+    let seen: BTreeSet<(PathBuf, Option<PathBuf>)> = fresh
+        .iter()
+        .map(|c| (c.file.clone(), c.output.clone()))
+        .collect();
+    let mut out = fresh;
+    for c in recorded {
+        let keep = match out_dir_of(&c) {
+            Some(d) => !rerun.contains(&d),
+            None => false,
+        };
+        if keep && !seen.contains(&(c.file.clone(), c.output.clone())) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Writes `compile_commands.json`.
 pub fn write_compile_commands(cmds: &[CompileCommand], path: &Path) -> std::io::Result<()> {
     let text = serde_json::to_string_pretty(cmds).map_err(std::io::Error::other)?;
@@ -417,8 +450,13 @@ pub fn build_with_shim(path: &Path, opts: &ShimOptions) -> Result<BuildCapture, 
     let (cc, cxx) = install_shim_names(&shim, &target_dir.join("shim"))?;
     let log = target_dir.join("ffiscope-cc.jsonl");
     let _ = std::fs::remove_file(&log);
+    // Compiles recorded by earlier runs in this target dir: a build script that cargo finds
+    // fresh does not run again, and its compiles are taken from here instead of forcing a
+    // rebuild (which made every re-run as slow as the C build).
+    let recorded_path = target_dir.join("ffiscope-cc.recorded.jsonl");
+    let recorded = read_log(&recorded_path);
 
-    if opts.force_rerun && target_dir.join("debug").exists() {
+    if opts.force_rerun && recorded.is_empty() && target_dir.join("debug").exists() {
         let with_build: Vec<String> = meta
             .packages
             .iter()
@@ -482,7 +520,14 @@ pub fn build_with_shim(path: &Path, opts: &ShimOptions) -> Result<BuildCapture, 
     envs.extend(opts.shim_env.iter().cloned());
     let run = run_cargo_json(&manifest, &opts.subcommand, &opts.load, &target_dir, &envs)
         .map_err(ShimError::Cargo)?;
-    let compile_commands = read_log(&log);
+    let compile_commands = merge_recorded(read_log(&log), recorded, &run.build_scripts);
+    if run.success {
+        let lines: Vec<String> = compile_commands
+            .iter()
+            .filter_map(|c| serde_json::to_string(c).ok())
+            .collect();
+        let _ = std::fs::write(&recorded_path, lines.join("\n") + "\n");
+    }
     let outputs: BTreeSet<PathBuf> = compile_commands
         .iter()
         .filter_map(|c| c.output.as_ref())
@@ -547,6 +592,33 @@ mod tests {
 
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn recorded_compiles_fill_in_for_build_scripts_that_did_not_rerun() {
+        let cmd = |file: &str, out: &str| CompileCommand {
+            directory: PathBuf::from("/w"),
+            file: PathBuf::from(file),
+            arguments: vec!["cc".into(), "-c".into(), file.into()],
+            output: Some(PathBuf::from(out)),
+        };
+        let script = |pkg: &str, dir: &str| BuildScriptInfo {
+            package: pkg.into(),
+            out_dir: PathBuf::from(dir),
+            ..Default::default()
+        };
+        let scripts = [script("a-sys", "/t/a/out"), script("b-sys", "/t/b/out")];
+        let recorded = vec![
+            cmd("a.c", "/t/a/out/a.o"),
+            cmd("b_old.c", "/t/b/out/b_old.o"),
+            // A build script that no longer exists (another feature set).
+            cmd("c.c", "/t/c/out/c.o"),
+        ];
+        // b-sys ran again and compiled b.c; a-sys was fresh and compiled nothing.
+        let fresh = vec![cmd("b.c", "/t/b/out/b.o")];
+        let merged = merge_recorded(fresh, recorded, &scripts);
+        let files: Vec<&str> = merged.iter().map(|c| c.file.to_str().unwrap()).collect();
+        assert_eq!(files, vec!["b.c", "a.c"]);
     }
 
     #[test]
