@@ -65,6 +65,9 @@ pub struct LoadOptions {
     pub cfgs: Vec<String>,
     /// Pass `--offline` to cargo.
     pub offline: bool,
+    /// Environment for the `cargo check` run ([`crate::BuildCapture::cargo_env`] after a shim
+    /// build into the same target dir).
+    pub cargo_env: Vec<(String, String)>,
     /// Value of cfgs nobody defined (not target, feature, build-script or `cfgs`). `None`:
     /// enabled, unless the package's build script was run (then every cfg is known).
     pub unknown_cfgs: Option<bool>,
@@ -514,7 +517,7 @@ fn run_check_into(
     out: &mut BTreeMap<String, BuildScriptInfo>,
     skipped: &mut Vec<Skipped>,
 ) {
-    match run_cargo_json(manifest, "check", opts, target_dir, &[]) {
+    match run_cargo_json(manifest, "check", opts, target_dir, &opts.cargo_env) {
         Ok(run) => {
             for bs in run.build_scripts {
                 let name = meta

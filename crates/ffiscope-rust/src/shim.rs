@@ -347,6 +347,10 @@ pub struct BuildCapture {
     pub success: bool,
     pub errors: Vec<String>,
     pub log_path: PathBuf,
+    /// The environment the build ran with (the shim as `CC`, ...): a later `cargo` run in
+    /// the same target dir must use it too, or cargo sees `CC` change and runs every build
+    /// script again (for [`LoadOptions::cargo_env`]).
+    pub cargo_env: Vec<(String, String)>,
 }
 
 impl BuildCapture {
@@ -583,6 +587,7 @@ pub fn build_with_shim(path: &Path, opts: &ShimOptions) -> Result<BuildCapture, 
         success: run.success,
         errors: run.errors,
         log_path: log,
+        cargo_env: envs,
     })
 }
 

@@ -273,6 +273,7 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
             ));
         }
         load_opts.out_dirs = capture.out_dirs();
+        load_opts.cargo_env = capture.cargo_env.clone();
         if !capture.compile_commands.is_empty() {
             let db = capture.log_path.with_file_name("compile_commands.json");
             ffiscope_rust::shim::write_compile_commands(&capture.compile_commands, &db)
