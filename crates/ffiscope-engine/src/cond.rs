@@ -7,15 +7,24 @@
 //! a constant. Several such branches are joined with "and". Branches into an early
 //! `return CONST;` (argument validation) and NULL checks are left out: they are not flags a
 //! caller chooses. Anything else: no condition.
+//!
+//! Conditions are conjunctions of [`Atom`]s over IR parameter indices, so a callee's
+//! condition carries over to its callers: an atom on a parameter the caller passes its own
+//! parameter to is renamed, any other atom is dropped. Dropping atoms only weakens a
+//! conjunction, so the result stays a necessary condition of the store.
 
 use ffiscope_ir::{CastOp, Constant, Function, ICmpPred, InstKind, Operand, ValueId};
 use rustc_hash::FxHashMap;
 
 use crate::cfg::Cfg;
 use crate::ssa::Ssa;
+pub use crate::summary::Atom;
 
-pub fn store_condition(f: &Function, ssa: &Ssa, cfg: &Cfg, block: u32) -> Option<String> {
-    let mut defs: FxHashMap<ValueId, &InstKind> = FxHashMap::default();
+/// Result-value definitions of a function, for walking back through casts.
+pub type Defs<'f> = FxHashMap<ValueId, &'f InstKind>;
+
+pub fn defs(f: &Function) -> Defs<'_> {
+    let mut defs: Defs = FxHashMap::default();
     for b in &f.blocks {
         for i in &b.insts {
             if let Some(r) = i.result {
@@ -23,10 +32,86 @@ pub fn store_condition(f: &Function, ssa: &Ssa, cfg: &Cfg, block: u32) -> Option
             }
         }
     }
-    let mut parts: Vec<String> = Vec::new();
+    defs
+}
+
+/// The condition, as C text over parameter names, or `None` when there is none.
+pub fn render(f: &Function, atoms: &[Atom]) -> Option<String> {
+    if atoms.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = atoms
+        .iter()
+        .map(|a| {
+            let name = f
+                .params
+                .get(a.param as usize)
+                .map_or("?", |p| p.name.as_str());
+            format!("`{name}` {} {}", a.op, a.rhs)
+        })
+        .collect();
+    Some(parts.join(" and "))
+}
+
+/// A disjunction of conjunctions as C text, simplified: `A or (A and B)` is `A`, and
+/// `x <= c or x > c` is no condition at all (`None`).
+pub fn render_any(f: &Function, mut conds: Vec<Vec<Atom>>) -> Option<String> {
+    conds.sort();
+    conds.dedup();
+    let kept: Vec<&Vec<Atom>> = conds
+        .iter()
+        .filter(|c| {
+            !conds
+                .iter()
+                .any(|d| d.len() < c.len() && d.iter().all(|a| c.contains(a)))
+        })
+        .collect();
+    let complementary = |a: &Atom, b: &Atom| {
+        a.param == b.param
+            && a.rhs == b.rhs
+            && matches!(
+                (a.op.as_str(), b.op.as_str()),
+                ("==", "!=") | ("!=", "==") | ("<", ">=") | (">=", "<") | (">", "<=") | ("<=", ">")
+            )
+    };
+    let singles: Vec<&Atom> = kept
+        .iter()
+        .filter(|c| c.len() == 1)
+        .map(|c| &c[0])
+        .collect();
+    if singles
+        .iter()
+        .any(|a| singles.iter().any(|b| complementary(a, b)))
+    {
+        return None;
+    }
+    let parts: Vec<String> = kept.iter().filter_map(|c| render(f, c)).collect();
+    if parts.is_empty() {
+        None
+    } else {
+        Some(parts.join(" or "))
+    }
+}
+
+/// Atoms common to every conjunction (a necessary condition of their disjunction).
+pub fn common(conds: &[&[Atom]]) -> Vec<Atom> {
+    let Some((first, rest)) = conds.split_first() else {
+        return Vec::new();
+    };
+    first
+        .iter()
+        .filter(|a| rest.iter().all(|c| c.contains(a)))
+        .cloned()
+        .collect()
+}
+
+pub fn store_condition(f: &Function, ssa: &Ssa, cfg: &Cfg, defs: &Defs, block: u32) -> Vec<Atom> {
+    let mut parts: Vec<Atom> = Vec::new();
     let mut cur = block;
     for _ in 0..f.blocks.len() {
-        let d = *cfg.idom.get(cur as usize)?;
+        let Some(&d) = cfg.idom.get(cur as usize) else {
+            break;
+        };
         if d == cur || d == u32::MAX {
             break;
         }
@@ -44,21 +129,17 @@ pub fn store_condition(f: &Function, ssa: &Ssa, cfg: &Cfg, block: u32) -> Option
             let via_else = e != d && cfg.dominates(e, block) && only_from_d(e);
             let other = if via_then { e } else { t };
             if via_then != via_else && !is_error_exit(f, other) {
-                if let Some(text) = comparison(f, ssa, &defs, cond, via_then) {
-                    if !parts.contains(&text) {
-                        parts.push(text);
+                if let Some(atom) = comparison(f, ssa, defs, cond, via_then) {
+                    if !parts.contains(&atom) {
+                        parts.push(atom);
                     }
                 }
             }
         }
         cur = d;
     }
-    if parts.is_empty() {
-        None
-    } else {
-        parts.reverse();
-        Some(parts.join(" and "))
-    }
+    parts.reverse();
+    parts
 }
 
 /// `return CONST;` at -O0: a block that only stores a constant (into the return slot) and
@@ -81,14 +162,14 @@ fn is_error_exit(f: &Function, b: u32) -> bool {
     }
 }
 
-/// `param OP const` as C text, negated when the branch is taken on false.
+/// `param OP const`, negated when the branch is taken on false.
 fn comparison(
     f: &Function,
     ssa: &Ssa,
-    defs: &FxHashMap<ValueId, &InstKind>,
+    defs: &Defs,
     cond: &Operand,
     taken_true: bool,
-) -> Option<String> {
+) -> Option<Atom> {
     let v = ssa.resolve(cond).as_local()?;
     let InstKind::ICmp { pred, a, b, .. } = defs.get(&v)? else {
         return None;
@@ -97,7 +178,7 @@ fn comparison(
     if ssa.resolve(a).is_null() || ssa.resolve(b).is_null() {
         return None;
     }
-    let (name, c, swapped) = match (param_of(f, ssa, defs, a), param_of(f, ssa, defs, b)) {
+    let (param, c, swapped) = match (param_index(f, ssa, defs, a), param_index(f, ssa, defs, b)) {
         (Some(n), None) => (n, constant_text(ssa.resolve(b))?, false),
         (None, Some(n)) => (n, constant_text(ssa.resolve(a))?, true),
         _ => return None,
@@ -129,20 +210,20 @@ fn comparison(
             _ => ">",
         };
     }
-    Some(format!("`{name}` {op} {c}"))
+    Some(Atom {
+        param,
+        op: op.to_string(),
+        rhs: c,
+    })
 }
 
-fn param_of(
-    f: &Function,
-    ssa: &Ssa,
-    defs: &FxHashMap<ValueId, &InstKind>,
-    op: &Operand,
-) -> Option<String> {
+/// The IR parameter index `op` is (through casts), if it is one.
+pub fn param_index(f: &Function, ssa: &Ssa, defs: &Defs, op: &Operand) -> Option<u32> {
     let mut cur = ssa.resolve(op).clone();
     for _ in 0..8 {
         let v = cur.as_local()?;
-        if let Some(p) = f.params.iter().find(|p| p.value == v) {
-            return Some(p.name.clone());
+        if let Some(i) = f.params.iter().position(|p| p.value == v) {
+            return Some(i as u32);
         }
         match defs.get(&v)? {
             InstKind::Cast { val, .. } => cur = ssa.resolve(val).clone(),

@@ -152,10 +152,12 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                     .get(&((*o, *off), (v, voff)))
                     .map(|e| e.to_vec())
                     .unwrap_or_default();
+                let cond = edge_cond(&p, ((*o, *off), (v, voff)));
                 s.edges.push(Edge {
                     cell: (cell_path.clone(), *off),
                     val: (val_path, voff),
                     ev,
+                    cond,
                 });
             }
         }
@@ -350,7 +352,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         if let Some(me) = me {
             let mut places = Vec::new();
             let mut maybe_places = Vec::new();
-            let mut conditions: Vec<String> = Vec::new();
+            let mut conditions: Vec<Vec<crate::cond::Atom>> = Vec::new();
             let mut unconditional = false;
             // Code we cannot see that can reach `*p` may also read, write or free it.
             let mut reachable_by_unknown: Option<String> = None;
@@ -392,10 +394,10 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                         continue;
                     }
                     let sites = p.edge_sites.get(&(*cell, (v, voff)));
-                    let conds: Option<Vec<String>> = match sites {
+                    let conds: Option<Vec<Vec<crate::cond::Atom>>> = match sites {
                         Some(ss) if !ss.contains(&crate::func::UNCOND_SITE) => ss
                             .iter()
-                            .map(|s| p.site_cond.get(s).cloned().flatten())
+                            .map(|s| p.site_cond.get(s).filter(|c| !c.is_empty()).cloned())
                             .collect(),
                         _ => None,
                     };
@@ -430,9 +432,10 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             if !places.is_empty() {
                 out.retained = Verdict::Yes;
                 out.places = places;
-                if !unconditional && !conditions.is_empty() {
-                    conditions.sort();
-                    out.condition = Some(format!("only when {}", conditions.join(" or ")));
+                if !unconditional {
+                    if let Some(text) = crate::cond::render_any(p.f, conditions) {
+                        out.condition = Some(format!("only when {text}"));
+                    }
                 }
             } else if !maybe_places.is_empty() {
                 out.retained = Verdict::Maybe;
@@ -681,4 +684,20 @@ fn classify_return(p: &Parts<'_>, ret: &[(ObjId, i64)], named: &[Option<Named>])
             RetOut::Maybe(reasons)
         }
     }
+}
+
+/// The conjunction that holds whenever a parameter's pointer was stored by this edge: the
+/// atoms common to all its sites (none when a site has no known condition).
+fn edge_cond(p: &Parts, edge: ((ObjId, i64), (ObjId, i64))) -> Vec<crate::cond::Atom> {
+    let Some(sites) = p.edge_sites.get(&edge) else {
+        return Vec::new();
+    };
+    let mut conds: Vec<&[crate::cond::Atom]> = Vec::with_capacity(sites.len());
+    for s in sites {
+        match p.site_cond.get(s) {
+            Some(c) if !c.is_empty() => conds.push(c),
+            _ => return Vec::new(),
+        }
+    }
+    crate::cond::common(&conds)
 }

@@ -30,8 +30,13 @@ const MAX_DEPTH: u8 = 6;
 /// to "anywhere in the object".
 const MAX_OFFSETS: usize = 8;
 
-/// Edge site of a store made by a callee, a model or a copy (not a store instruction).
-pub const UNCOND_SITE: (u32, u32) = (u32::MAX, u32::MAX);
+/// Where a parameter's pointer was stored: (block, instruction, id of the callee's
+/// condition in `Analysis::call_conds`, 0 for none). The store or call instruction's own
+/// block condition is added when the state is handed to extraction.
+pub type Site = (u32, u32, u32);
+
+/// Edge site of a store made by a model or a copy (no instruction condition known).
+pub const UNCOND_SITE: Site = (u32::MAX, u32::MAX, 0);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Obj {
@@ -168,10 +173,15 @@ struct Analysis<'a, 'c> {
     /// Shared: one store or summary edge often adds thousands of edges with the same
     /// evidence, and cloning and freeing it per edge was half of sqlite3's time.
     edge_ev: FxHashMap<((ObjId, i64), PVal), Arc<Ev>>,
-    /// For edges that store a parameter's pointer: the store instructions that did it
-    /// ([`UNCOND_SITE`] for callee summaries, models and copies).
-    edge_sites: FxHashMap<((ObjId, i64), PVal), FxHashSet<(u32, u32)>>,
-    cur_site: Option<(u32, u32)>,
+    /// For edges that store a parameter's pointer: the store or call instructions that did
+    /// it ([`UNCOND_SITE`] for models and copies).
+    edge_sites: FxHashMap<((ObjId, i64), PVal), FxHashSet<Site>>,
+    cur_site: Option<Site>,
+    /// Callee edge conditions in this function's terms, interned (index 0: none).
+    call_conds: Vec<Vec<crate::cond::Atom>>,
+    call_cond_ix: FxHashMap<Vec<crate::cond::Atom>, u32>,
+    /// Lazily built, for translating callee conditions.
+    defs: Option<crate::cond::Defs<'a>>,
     /// When the function's time budget runs out (checked inside long steps too).
     deadline: std::time::Instant,
     /// Why the solution stopped early, if it did (the state is then incomplete).
@@ -527,7 +537,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 let ps = self.op_pts(ptr);
                 let vs = self.op_pts(val);
                 let ev = Arc::new(self.ev(dbg, "write"));
-                self.cur_site = Some((bi, ii));
+                self.cur_site = Some((bi, ii, 0));
                 for (o, off) in ps {
                     Self::mark(&mut self.writes, &mut self.changed, o, &ev);
                     self.note_global_access(o, true);
@@ -1074,6 +1084,52 @@ impl<'a, 'c> Analysis<'a, 'c> {
         out
     }
 
+    /// A callee edge's condition in this function's terms, interned: atoms on callee
+    /// parameters that receive one of our parameters are renamed, the others dropped.
+    fn call_cond_id(&mut self, bi: u32, ii: u32, cond: &[crate::cond::Atom]) -> u32 {
+        if cond.is_empty() {
+            return 0;
+        }
+        let f = self.f;
+        let Some(inst) = f
+            .blocks
+            .get(bi as usize)
+            .and_then(|b| b.insts.get(ii as usize))
+        else {
+            return 0;
+        };
+        let c = match &inst.kind {
+            InstKind::Call(c)
+            | InstKind::Invoke { call: c, .. }
+            | InstKind::CallBr { call: c, .. } => c,
+            _ => return 0,
+        };
+        let defs = self.defs.get_or_insert_with(|| crate::cond::defs(f));
+        let mut out: Vec<crate::cond::Atom> = cond
+            .iter()
+            .filter_map(|a| {
+                let arg = c.args.get(a.param as usize)?;
+                let j = crate::cond::param_index(f, &self.ssa, defs, &arg.val)?;
+                Some(crate::cond::Atom {
+                    param: j,
+                    ..a.clone()
+                })
+            })
+            .collect();
+        if out.is_empty() {
+            return 0;
+        }
+        out.sort();
+        out.dedup();
+        if let Some(&id) = self.call_cond_ix.get(&out) {
+            return id;
+        }
+        let id = self.call_conds.len() as u32;
+        self.call_cond_ix.insert(out.clone(), id);
+        self.call_conds.push(out);
+        id
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn apply_summary(
         &mut self,
@@ -1102,12 +1158,14 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 return;
             }
             let ev = Arc::new(with(&e.ev));
+            self.cur_site = Some((bi, ii, self.call_cond_id(bi, ii, &e.cond)));
             for &(o, off) in cells.iter() {
                 // One edge can expand to millions of cells x values: check here too.
                 work += vals.len();
                 if work > 1 << 12 {
                     work = 0;
                     if self.out_of_budget() {
+                        self.cur_site = None;
                         return;
                     }
                 }
@@ -1119,6 +1177,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     );
                 }
             }
+            self.cur_site = None;
         }
         for (list, kind) in [
             (&s.reads, 0u8),
@@ -1361,6 +1420,9 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         edge_ev: FxHashMap::default(),
         edge_sites: FxHashMap::default(),
         cur_site: None,
+        call_conds: vec![Vec::new()],
+        call_cond_ix: FxHashMap::default(),
+        defs: None,
         deadline: std::time::Instant::now()
             + std::time::Duration::from_millis(ctx.budget.max_millis),
         stopped: None,
@@ -1496,9 +1558,9 @@ pub struct Parts<'a> {
     pub objs: Vec<Obj>,
     pub mem: FxHashMap<(ObjId, i64), PSet>,
     pub edge_ev: FxHashMap<((ObjId, i64), PVal), Arc<Ev>>,
-    pub edge_sites: FxHashMap<((ObjId, i64), PVal), FxHashSet<(u32, u32)>>,
-    /// Per store site: the condition on other parameters under which it runs, if any.
-    pub site_cond: FxHashMap<(u32, u32), Option<String>>,
+    pub edge_sites: FxHashMap<((ObjId, i64), PVal), FxHashSet<Site>>,
+    /// Per store site: a conjunction on parameters that holds whenever it runs (empty: none).
+    pub site_cond: FxHashMap<Site, Vec<crate::cond::Atom>>,
     pub ret: PSet,
     pub reads: FxHashMap<ObjId, Ev>,
     pub writes: FxHashMap<ObjId, Ev>,
@@ -1514,16 +1576,34 @@ pub struct Parts<'a> {
 }
 
 impl<'a> Analysis<'a, '_> {
-    fn into_parts(self, cfg: &Cfg) -> Parts<'a> {
-        let mut site_cond = FxHashMap::default();
+    fn into_parts(mut self, cfg: &Cfg) -> Parts<'a> {
+        let mut site_cond: FxHashMap<Site, Vec<crate::cond::Atom>> = FxHashMap::default();
+        let mut block_cond: FxHashMap<u32, Vec<crate::cond::Atom>> = FxHashMap::default();
+        let defs = self
+            .defs
+            .take()
+            .unwrap_or_else(|| crate::cond::defs(self.f));
         for sites in self.edge_sites.values() {
             for &site in sites {
-                if site != UNCOND_SITE && !site_cond.contains_key(&site) {
-                    site_cond.insert(
-                        site,
-                        crate::cond::store_condition(self.f, &self.ssa, cfg, site.0),
-                    );
+                if site == UNCOND_SITE || site_cond.contains_key(&site) {
+                    continue;
                 }
+                let mut atoms = block_cond
+                    .entry(site.0)
+                    .or_insert_with(|| {
+                        crate::cond::store_condition(self.f, &self.ssa, cfg, &defs, site.0)
+                    })
+                    .clone();
+                atoms.extend(
+                    self.call_conds
+                        .get(site.2 as usize)
+                        .into_iter()
+                        .flatten()
+                        .cloned(),
+                );
+                atoms.sort();
+                atoms.dedup();
+                site_cond.insert(site, atoms);
             }
         }
         Parts {

@@ -49,12 +49,24 @@ impl Step {
 
 pub type Ev = Vec<Step>;
 
+/// One comparison of a parameter with a constant: `param op rhs` (`rhs` as C text).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Atom {
+    pub param: u32,
+    pub op: String,
+    pub rhs: String,
+}
+
 /// A store visible to callers: the pointer value `val` is written into the cell `cell`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Edge {
     pub cell: (Path, i64),
     pub val: (Path, i64),
     pub ev: Ev,
+    /// For a parameter's own pointer stored: a conjunction that holds whenever the store
+    /// runs (empty: no known condition).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cond: Vec<Atom>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
