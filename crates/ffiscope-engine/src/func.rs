@@ -26,9 +26,17 @@ type PSet = FxHashSet<PVal>;
 /// Longest access path built from parameters before collapsing to "unknown".
 const MAX_DEPTH: u8 = 6;
 
+/// The precise solution gets `max_work / FINE_WORK_SHARE` insertions; past that, the
+/// function is solved again with access paths cut at [`COARSE_DEPTH`].
+const FINE_WORK_SHARE: u64 = 4;
+const COARSE_DEPTH: u8 = 2;
+
 /// Distinct constant offsets into one object a pointer value may hold before it is widened
 /// to "anywhere in the object".
 const MAX_OFFSETS: usize = 8;
+
+/// Distinct constant cell offsets one object may hold before new ones go to [`ANY`].
+const MAX_CELL_OFFSETS: usize = 128;
 
 /// Where a parameter's pointer was stored: (block, instruction, id of the callee's
 /// condition in `Analysis::call_conds`, 0 for none). The store or call instruction's own
@@ -180,6 +188,14 @@ struct Analysis<'a, 'c> {
     /// Callee edge conditions in this function's terms, interned (index 0: none).
     call_conds: Vec<Vec<crate::cond::Atom>>,
     call_cond_ix: FxHashMap<Vec<crate::cond::Atom>, u32>,
+    /// Per (block, call, callee, summary edge): the cells and values of the last complete
+    /// application, so the next pass inserts only new pairs.
+    #[allow(clippy::type_complexity)]
+    applied: FxHashMap<(u32, u32, u32, u32), (Arc<Vec<PVal>>, Arc<Vec<PVal>>)>,
+    /// Access paths cut at this many steps (objects deeper merged into their ancestor).
+    coarse: Option<u8>,
+    /// Insertions allowed before the solution stops (the fine try gets a share).
+    work_limit: u64,
     /// Lazily built, for translating callee conditions.
     defs: Option<crate::cond::Defs<'a>>,
     /// When the function's time budget runs out (checked inside long steps too).
@@ -315,6 +331,28 @@ impl<'a, 'c> Analysis<'a, 'c> {
         if self.objs[o as usize] == Obj::Unknown {
             return o;
         }
+        // Recursive structures (`p->next->next`): the object loaded from offset `off` of an
+        // object that was itself loaded from offset `off` is that same object. Merging
+        // objects only adds aliases, and keeps chains short on lists and free lists.
+        let mut cur = o;
+        while let Obj::Init(parent, poff) = self.objs[cur as usize] {
+            if poff == off {
+                return cur;
+            }
+            cur = parent;
+        }
+        if let Some(k) = self.coarse {
+            if self.depth[o as usize] >= k {
+                let mut cur = o;
+                while self.depth[cur as usize] > k {
+                    match self.objs[cur as usize] {
+                        Obj::Init(parent, _) => cur = parent,
+                        _ => break,
+                    }
+                }
+                return cur;
+            }
+        }
         if self.depth[o as usize] >= MAX_DEPTH {
             let reason = format!("access paths longer than {MAX_DEPTH} steps are not tracked");
             if !self.reasons.contains(&reason) {
@@ -329,6 +367,18 @@ impl<'a, 'c> Analysis<'a, 'c> {
         self.work += 1;
         // One lookup of the cell's set: this is the solver's hottest path.
         let set = self.mem.entry(cell).or_default();
+        if set.is_empty()
+            && cell.1 != ANY
+            && self
+                .offsets
+                .get(&cell.0)
+                .is_some_and(|o| o.len() >= MAX_CELL_OFFSETS)
+        {
+            // Copies between overlapping parts of one object shift cells by a constant on
+            // every pass; past this many offsets, new cells are "anywhere in it".
+            self.mem.remove(&cell);
+            return self.insert_mem((cell.0, ANY), v, ev);
+        }
         let widened = widen(set, &mut self.mem_offs, (cell, v.0), v.0, v.1);
         let v = (v.0, widened.unwrap_or(ANY));
         let new_cell = set.is_empty();
@@ -696,7 +746,14 @@ impl<'a, 'c> Analysis<'a, 'c> {
             Operand::Global(sym) => {
                 let name = self.m.symbol(sym).name.clone();
                 if name.starts_with("llvm.") {
-                    self.intrinsic(&name, &args, dbg);
+                    // The copy length, when constant, bounds which cells a copy moves.
+                    let len = c
+                        .args
+                        .get(2)
+                        .and_then(|a| self.ssa.resolve(&a.val).as_int())
+                        .and_then(|n| i64::try_from(n).ok())
+                        .filter(|n| *n >= 0);
+                    self.intrinsic(&name, &args, len, dbg);
                     return;
                 }
                 let key = self.ctx.keys.of_sym(self.mi, sym);
@@ -770,7 +827,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         let mut defined = false;
         if let KeyKind::Func(Some(fr)) = self.ctx.keys.kinds[key as usize] {
             if let Some(s) = (self.ctx.summary_of)(fr) {
-                self.apply_summary(&s, name, bi, ii, site, args, result, dbg);
+                self.apply_summary(&s, key, name, (bi, ii, site), args, result, dbg);
                 return;
             }
             defined = true;
@@ -823,11 +880,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
     }
 
-    fn intrinsic(&mut self, name: &str, args: &[Vec<PVal>], dbg: Option<MdId>) {
+    fn intrinsic(&mut self, name: &str, args: &[Vec<PVal>], len: Option<i64>, dbg: Option<MdId>) {
         let copy = name.starts_with("llvm.memcpy") || name.starts_with("llvm.memmove");
         if copy && args.len() >= 2 {
             let ev = Arc::new(self.ev(dbg, "copy"));
-            self.copy_mem(&args[0].clone(), &args[1].clone(), &ev);
+            self.copy_mem(&args[0].clone(), &args[1].clone(), len, &ev);
         } else if name.starts_with("llvm.memset") && !args.is_empty() {
             let ev = self.ev(dbg, "memset");
             for &(o, _) in &args[0].clone() {
@@ -844,7 +901,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
     }
 
-    fn copy_mem(&mut self, dst: &[PVal], src: &[PVal], ev: &Arc<Ev>) {
+    /// `len`: bytes copied, when known; otherwise every cell of the source is copied.
+    fn copy_mem(&mut self, dst: &[PVal], src: &[PVal], len: Option<i64>, ev: &Arc<Ev>) {
         for &(so, _) in src {
             Self::mark(&mut self.reads, &mut self.changed, so, ev);
             self.note_global_access(so, false);
@@ -855,16 +913,24 @@ impl<'a, 'c> Analysis<'a, 'c> {
             for &(so, soff) in src {
                 let offs = self.offsets.get(&so).cloned().unwrap_or_default();
                 for k in offs {
+                    if let Some(n) = len {
+                        if k != ANY && soff != ANY && (k < soff || k >= soff.saturating_add(n)) {
+                            continue;
+                        }
+                    }
                     let vals: Vec<PVal> = self
                         .mem
                         .get(&(so, k))
                         .map(|s| s.iter().copied().collect())
                         .unwrap_or_default();
-                    let target = if k == ANY || soff == ANY || doff == ANY {
-                        ANY
-                    } else {
-                        doff + (k - soff)
-                    };
+                    // Copying an object onto itself shifted would shift its cells again on
+                    // every pass.
+                    let target =
+                        if k == ANY || soff == ANY || doff == ANY || (d == so && doff != soff) {
+                            ANY
+                        } else {
+                            doff + (k - soff)
+                        };
                     if self.out_of_budget() {
                         return;
                     }
@@ -996,7 +1062,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         if let Some((to, from)) = model.copy {
             if let (Some(d), Some(s)) = (args.get(to as usize), args.get(from as usize)) {
                 let ev = Arc::new(self.ev(dbg, format!("copied by `{name}`")));
-                self.copy_mem(&d.clone(), &s.clone(), &ev);
+                self.copy_mem(&d.clone(), &s.clone(), None, &ev);
             }
         }
         self.call_null.insert((bi, ii), nulls);
@@ -1057,9 +1123,14 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
         let out: Vec<PVal> = if p.steps.is_empty() {
             match &p.root {
-                Root::Param(i) => args.get(*i as usize).cloned().unwrap_or_default(),
+                Root::Param(i) => {
+                    let mut v = args.get(*i as usize).cloned().unwrap_or_default();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                }
                 Root::Global(k) => vec![(self.obj(Obj::Global(*k)), 0)],
-                Root::Fresh(id) => vec![(self.obj(Obj::Fresh(site, *id)), 0)],
+                Root::Fresh(id) => vec![(self.fresh_obj(site, *id), 0)],
                 Root::Unknown => vec![(self.obj(Obj::Unknown), 0)],
                 Root::Return => Vec::new(),
             }
@@ -1134,10 +1205,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
     fn apply_summary(
         &mut self,
         s: &Summary,
+        callee: u32,
         name: &str,
-        bi: u32,
-        ii: u32,
-        site: u32,
+        (bi, ii, site): (u32, u32, u32),
         args: &[Vec<PVal>],
         result: Option<ValueId>,
         dbg: Option<MdId>,
@@ -1151,15 +1221,44 @@ impl<'a, 'c> Analysis<'a, 'c> {
             v
         };
         let mut work = 0usize;
-        for e in &s.edges {
-            let cells = self.eval_path(&e.cell.0, site, args, &mut memo);
-            let vals = self.eval_path(&e.val.0, site, args, &mut memo);
+        // Different callee paths often evaluate to the same sets here (merged objects): an
+        // edge whose cells, values, offsets and condition equal an earlier one's adds nothing.
+        let mut pool: FxHashSet<Arc<Vec<PVal>>> = FxHashSet::default();
+        let mut seen: FxHashSet<(usize, i64, usize, i64, u32)> = FxHashSet::default();
+        for (ei, e) in s.edges.iter().enumerate() {
+            let cells = intern(&mut pool, self.eval_path(&e.cell.0, site, args, &mut memo));
+            let vals = intern(&mut pool, self.eval_path(&e.val.0, site, args, &mut memo));
             if self.out_of_budget() {
                 return;
             }
+            let cond_id = self.call_cond_id(bi, ii, &e.cond);
+            if !seen.insert((
+                Arc::as_ptr(&cells) as usize,
+                e.cell.1,
+                Arc::as_ptr(&vals) as usize,
+                e.val.1,
+                cond_id,
+            )) {
+                continue;
+            }
+            // Each pass re-applies the summary: only pairs with a cell or a value that is new
+            // since the last complete application here need inserting (sets only grow).
+            let applied_key = (bi, ii, callee, ei as u32);
+            let (old_cells, new_vals) = match self.applied.get(&applied_key) {
+                Some((oc, ov)) => (oc.clone(), Arc::new(sorted_minus(&vals, ov))),
+                None => (Arc::default(), vals.clone()),
+            };
+            if old_cells.len() == cells.len() && new_vals.is_empty() && *old_cells == *cells {
+                continue;
+            }
             let ev = Arc::new(with(&e.ev));
-            self.cur_site = Some((bi, ii, self.call_cond_id(bi, ii, &e.cond)));
+            self.cur_site = Some((bi, ii, cond_id));
             for &(o, off) in cells.iter() {
+                let vals = if old_cells.binary_search(&(o, off)).is_ok() {
+                    &new_vals
+                } else {
+                    &vals
+                };
                 // One edge can expand to millions of cells x values: check here too.
                 work += vals.len();
                 if work > 1 << 12 {
@@ -1178,6 +1277,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
             }
             self.cur_site = None;
+            self.applied.insert(applied_key, (cells, vals));
         }
         for (list, kind) in [
             (&s.reads, 0u8),
@@ -1241,7 +1341,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
             }
             for (id, dealloc) in &s.fresh_dealloc {
-                let o = self.obj(Obj::Fresh(site, *id));
+                let o = self.fresh_obj(site, *id);
+                // Merged fresh objects with different deallocators have no single one.
+                if self.coarse.is_some() && s.fresh_dealloc.iter().any(|(_, d)| d != dealloc) {
+                    continue;
+                }
                 self.heap_dealloc.insert(o, dealloc.clone());
             }
             self.add_pts(r, vals);
@@ -1254,13 +1358,20 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
     }
 
+    /// The object a callee's summary creates at a call site; in the coarse solution all
+    /// of one call's fresh objects are one object (callers of callers multiply them).
+    fn fresh_obj(&mut self, site: u32, id: u32) -> ObjId {
+        let id = if self.coarse.is_some() { 0 } else { id };
+        self.obj(Obj::Fresh(site, id))
+    }
+
     /// Checks both budgets; once one runs out, records why and stays stopped.
     fn out_of_budget(&mut self) -> bool {
         if self.stopped.is_some() {
             return true;
         }
         let b = &self.ctx.budget;
-        if self.work > b.max_work {
+        if self.work > self.work_limit {
             self.stopped = Some(format!(
                 "analysis stopped at its size budget of {} points-to insertions",
                 b.max_work
@@ -1340,6 +1451,31 @@ fn trace_solve() -> bool {
     *T.get_or_init(|| std::env::var_os("FFISCOPE_TRACE_SOLVE").is_some_and(|v| v != "0"))
 }
 
+/// The pool's copy of `v` (equal contents share one allocation).
+fn intern(pool: &mut FxHashSet<Arc<Vec<PVal>>>, v: Arc<Vec<PVal>>) -> Arc<Vec<PVal>> {
+    if let Some(x) = pool.get(&*v) {
+        return x.clone();
+    }
+    pool.insert(v.clone());
+    v
+}
+
+/// `new` without the elements of `old` (both sorted).
+fn sorted_minus(new: &[PVal], old: &[PVal]) -> Vec<PVal> {
+    let mut out = Vec::new();
+    let mut j = 0;
+    for &x in new {
+        while j < old.len() && old[j] < x {
+            j += 1;
+        }
+        if j < old.len() && old[j] == x {
+            continue;
+        }
+        out.push(x);
+    }
+    out
+}
+
 fn site_id(bi: u32, ii: u32) -> u32 {
     (bi << 16) ^ ii ^ (bi >> 16).wrapping_mul(0x9E37_79B9)
 }
@@ -1384,6 +1520,70 @@ fn flatten_constant(
     }
 }
 
+impl<'a, 'c> Analysis<'a, 'c> {
+    /// A fresh solver state for `f`: each parameter points to its own object.
+    fn new(
+        ctx: &'c Ctx<'a>,
+        fr: FuncRef,
+        f: &'a Function,
+        cfg: &Cfg,
+        coarse: Option<u8>,
+        work_limit: u64,
+    ) -> Self {
+        let m = ctx.prog.module(fr.module);
+        let ssa = ssa::build(f, cfg);
+        let nvals = ssa.value_count as usize;
+        let mut a = Analysis {
+            coarse,
+            work_limit,
+            ctx,
+            mi: fr.module,
+            m,
+            f,
+            ssa,
+            objs: Vec::new(),
+            obj_ix: FxHashMap::default(),
+            depth: Vec::new(),
+            pts: vec![PSet::default(); nvals],
+            ret: PSet::default(),
+            mem: FxHashMap::default(),
+            pts_offs: FxHashMap::default(),
+            mem_offs: FxHashMap::default(),
+            offsets: FxHashMap::default(),
+            edge_ev: FxHashMap::default(),
+            edge_sites: FxHashMap::default(),
+            cur_site: None,
+            call_conds: vec![Vec::new()],
+            call_cond_ix: FxHashMap::default(),
+            applied: FxHashMap::default(),
+            defs: None,
+            deadline: std::time::Instant::now()
+                + std::time::Duration::from_millis(ctx.budget.max_millis),
+            stopped: None,
+            work: 0,
+            next_clock_check: 0,
+            reads: FxHashMap::default(),
+            writes: FxHashMap::default(),
+            frees: FxHashMap::default(),
+            unknown: FxHashMap::default(),
+            thread: FxHashMap::default(),
+            called: FxHashMap::default(),
+            heap_dealloc: FxHashMap::default(),
+            globals_read: FxHashSet::default(),
+            globals_written: FxHashSet::default(),
+            reasons: Vec::new(),
+            changed: false,
+            noreturn_calls: FxHashSet::default(),
+            call_null: FxHashMap::default(),
+        };
+        for (i, p) in f.params.iter().enumerate() {
+            let o = a.obj(Obj::Param(i as u32));
+            a.add_pts(p.value, [(o, 0)]);
+        }
+        a
+    }
+}
+
 /// Analyses one function.
 pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
     let prog = ctx.prog;
@@ -1400,54 +1600,22 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         );
     }
     let cfg = Cfg::new(f);
-    let ssa = ssa::build(f, &cfg);
-    let nvals = ssa.value_count as usize;
-    let mut a = Analysis {
-        ctx,
-        mi: fr.module,
-        m,
-        f,
-        ssa,
-        objs: Vec::new(),
-        obj_ix: FxHashMap::default(),
-        depth: Vec::new(),
-        pts: vec![PSet::default(); nvals],
-        ret: PSet::default(),
-        mem: FxHashMap::default(),
-        pts_offs: FxHashMap::default(),
-        mem_offs: FxHashMap::default(),
-        offsets: FxHashMap::default(),
-        edge_ev: FxHashMap::default(),
-        edge_sites: FxHashMap::default(),
-        cur_site: None,
-        call_conds: vec![Vec::new()],
-        call_cond_ix: FxHashMap::default(),
-        defs: None,
-        deadline: std::time::Instant::now()
-            + std::time::Duration::from_millis(ctx.budget.max_millis),
-        stopped: None,
-        work: 0,
-        next_clock_check: 0,
-        reads: FxHashMap::default(),
-        writes: FxHashMap::default(),
-        frees: FxHashMap::default(),
-        unknown: FxHashMap::default(),
-        thread: FxHashMap::default(),
-        called: FxHashMap::default(),
-        heap_dealloc: FxHashMap::default(),
-        globals_read: FxHashSet::default(),
-        globals_written: FxHashSet::default(),
-        reasons: Vec::new(),
-        changed: false,
-        noreturn_calls: FxHashSet::default(),
-        call_null: FxHashMap::default(),
-    };
-    for (i, p) in f.params.iter().enumerate() {
-        let o = a.obj(Obj::Param(i as u32));
-        a.add_pts(p.value, [(o, 0)]);
-    }
+    let fine_limit = ctx.budget.max_work / FINE_WORK_SHARE;
+    let mut a = Analysis::new(ctx, fr, f, &cfg, None, fine_limit);
     let t_solve = std::time::Instant::now();
-    let solved = a.solve();
+    let mut solved = a.solve();
+    if solved.is_err() && a.work > fine_limit {
+        // Points-to sets that keep growing come from long access-path chains: solve again
+        // with paths cut at `COARSE_DEPTH` steps (deeper objects merged into their
+        // ancestor), which over-approximates aliasing and converges on them.
+        a = Analysis::new(ctx, fr, f, &cfg, Some(COARSE_DEPTH), ctx.budget.max_work);
+        solved = a.solve();
+        if solved.is_ok() {
+            a.reasons.push(format!(
+                "access paths merged past {COARSE_DEPTH} steps: the precise solution exceeded {fine_limit} points-to insertions"
+            ));
+        }
+    }
     if trace_solve() {
         let max_cell = a.mem.values().map(|s| s.len()).max().unwrap_or(0);
         let max_pts = a.pts.iter().map(|s| s.len()).max().unwrap_or(0);
@@ -1475,9 +1643,45 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         &a.noreturn_calls,
         fr.module,
     );
+    let coarse = a.coarse.is_some();
     let mut out = crate::extract::finish(a.into_parts(&cfg), nulls);
     out.work = work;
+    if coarse {
+        demote_coarse(&mut out);
+    }
     out
+}
+
+/// Merged objects alias more than the program does: a coarse solution's `no` holds (it
+/// covers every real alias) but its `yes` may come from a merge, so it becomes `maybe`.
+/// The summary for callers keeps everything: it is an over-approximation either way.
+fn demote_coarse(out: &mut FnOut) {
+    const WHY: &str = "found only by the coarse analysis (access paths merged after the precise one ran out of budget): may be an artefact of the merge";
+    for p in &mut out.params {
+        let mut demoted = false;
+        for v in [
+            &mut p.reads,
+            &mut p.writes,
+            &mut p.retained,
+            &mut p.freed,
+            &mut p.returned,
+        ] {
+            if *v == Verdict::Yes {
+                *v = Verdict::Maybe;
+                demoted = true;
+            }
+        }
+        if p.writes == Verdict::Maybe {
+            p.depth = None;
+        }
+        if demoted {
+            p.condition = None;
+            p.reasons.push(WHY.to_string());
+        }
+    }
+    if !matches!(out.ret, RetOut::Void | RetOut::Scalar | RetOut::Maybe(_)) {
+        out.ret = RetOut::Maybe(vec![WHY.to_string()]);
+    }
 }
 
 pub fn over_budget(f: &Function, reason: String) -> FnOut {
