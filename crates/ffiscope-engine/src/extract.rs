@@ -238,7 +238,8 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             .any(|i| matches!(i.kind, InstKind::Ret { .. }))
     });
     s.reasons = p.reasons.clone();
-    if truncated || s.unknown.len() > limit || s.reads.len() >= limit {
+    let summary_degraded = truncated || s.unknown.len() > limit || s.reads.len() >= limit;
+    if summary_degraded {
         // Too big to apply cheaply in every caller: claim nothing (all `maybe`) instead.
         let mut d = crate::func::degraded_summary(
             p.f.params.len(),
@@ -539,6 +540,8 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         params,
         ret,
         work: 0,
+        stopped: None,
+        summary_degraded,
     }
 }
 

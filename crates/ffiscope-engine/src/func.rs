@@ -30,6 +30,8 @@ const MAX_DEPTH: u8 = 6;
 /// function is solved again with access paths cut at [`COARSE_DEPTH`].
 const FINE_WORK_SHARE: u64 = 4;
 const COARSE_DEPTH: u8 = 2;
+/// The coarse solution gets `max_work / COARSE_WORK_SHARE`: most that converge do so early.
+const COARSE_WORK_SHARE: u64 = 2;
 
 /// Distinct constant offsets into one object a pointer value may hold before it is widened
 /// to "anywhere in the object".
@@ -160,6 +162,11 @@ pub struct FnOut {
     pub ret: RetOut,
     /// Work spent (points-to insertions tried), for the recursive-cycle budget.
     pub work: u64,
+    /// Why the analysis gave up (a budget), if it did: the result is [`over_budget`]'s.
+    pub stopped: Option<String>,
+    /// The summary was too big for callers and claims nothing instead (the function's
+    /// own verdicts are complete).
+    pub summary_degraded: bool,
 }
 
 struct Analysis<'a, 'c> {
@@ -1604,11 +1611,20 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
     let mut a = Analysis::new(ctx, fr, f, &cfg, None, fine_limit);
     let t_solve = std::time::Instant::now();
     let mut solved = a.solve();
+    let mut fine_work = 0;
     if solved.is_err() && a.work > fine_limit {
+        fine_work = a.work;
         // Points-to sets that keep growing come from long access-path chains: solve again
         // with paths cut at `COARSE_DEPTH` steps (deeper objects merged into their
         // ancestor), which over-approximates aliasing and converges on them.
-        a = Analysis::new(ctx, fr, f, &cfg, Some(COARSE_DEPTH), ctx.budget.max_work);
+        a = Analysis::new(
+            ctx,
+            fr,
+            f,
+            &cfg,
+            Some(COARSE_DEPTH),
+            ctx.budget.max_work / COARSE_WORK_SHARE,
+        );
         solved = a.solve();
         if solved.is_ok() {
             a.reasons.push(format!(
@@ -1620,20 +1636,21 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         let max_cell = a.mem.values().map(|s| s.len()).max().unwrap_or(0);
         let max_pts = a.pts.iter().map(|s| s.len()).max().unwrap_or(0);
         eprintln!(
-            "solved {} in {:?} work {} objs {} max_cell {max_cell} max_pts {max_pts}: {:?}",
+            "solved {} in {:?} work {} (fine {fine_work}) coarse {:?} objs {} max_cell {max_cell} max_pts {max_pts}: {:?}",
             f.name,
             t_solve.elapsed(),
             a.work,
+            a.coarse,
             a.objs.len(),
             solved
         );
     }
     if let Err(reason) = solved {
         let mut out = over_budget(f, reason);
-        out.work = a.work;
+        out.work = fine_work + a.work;
         return out;
     }
-    let work = a.work;
+    let work = fine_work + a.work;
     let nulls = crate::nullck::null_ok(
         &a.ssa,
         &cfg,
@@ -1689,8 +1706,10 @@ pub fn over_budget(f: &Function, reason: String) -> FnOut {
     FnOut {
         summary: degraded_summary(f.params.len(), reason.clone()),
         params,
-        ret: RetOut::Maybe(vec![reason]),
+        ret: RetOut::Maybe(vec![reason.clone()]),
         work: 0,
+        stopped: Some(reason),
+        summary_degraded: true,
     }
 }
 

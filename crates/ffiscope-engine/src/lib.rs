@@ -47,6 +47,11 @@ pub struct Analysis {
 /// How many times a recursive cycle is re-analysed before giving up on it.
 const MAX_SCC_ROUNDS: usize = 12;
 
+/// From this round on, a member whose summary still changes is widened to the summary that
+/// claims nothing (and stays there), so slowly growing cycles settle before
+/// [`MAX_SCC_ROUNDS`] instead of degrading every member.
+const WIDEN_SCC_ROUND: usize = 8;
+
 /// Analyses every defined function, bottom-up, in parallel across independent SCCs.
 ///
 /// Scheduling is by dependency count, not by level: an SCC starts as soon as every SCC it
@@ -210,6 +215,12 @@ fn analyze_scc(
             .collect()
     };
     let scc_work = std::cell::Cell::new(0u64);
+    // Members that stopped at their own budget keep their degraded summary (it claims
+    // nothing, the top of the lattice) instead of being re-analysed every round.
+    let mut frozen: FxHashMap<u32, String> = FxHashMap::default();
+    // Likewise a summary degraded for size stays degraded: otherwise callers shrink, the
+    // member shrinks under its limit, callers grow, and the cycle never settles.
+    let mut sticky: FxHashMap<u32, Arc<Summary>> = FxHashMap::default();
     for round in 0..MAX_SCC_ROUNDS {
         if recursive && scc_work.get() > budget.max_scc_work {
             return degrade_all(&format!(
@@ -234,6 +245,10 @@ fn analyze_scc(
             .iter()
             .take_while(|_| !over())
             .map(|&fi| {
+                if let Some(reason) = frozen.get(&fi) {
+                    let f = prog.function(cg.funcs[fi as usize]);
+                    return (fi, func::over_budget(f, reason.clone()));
+                }
                 let t0 = std::time::Instant::now();
                 if trace() {
                     let f = prog.function(cg.funcs[fi as usize]);
@@ -245,14 +260,16 @@ fn analyze_scc(
                     let f = prog.function(cg.funcs[fi as usize]);
                     let s = &out.summary;
                     eprintln!(
-                        "ffiscope-engine: {} round {round}: {:?} work {} (summary: {} edges, {} reads, {} writes, {} unknown)",
+                        "ffiscope-engine: {} round {round}: {:?} work {} (summary: {} edges, {} reads, {} writes, {} unknown) stopped {:?} degraded {}",
                         f.name,
                         t0.elapsed(),
                         out.work,
                         s.edges.len(),
                         s.reads.len(),
                         s.writes.len(),
-                        s.unknown.len()
+                        s.unknown.len(),
+                        out.stopped,
+                        out.summary_degraded
                     );
                 }
                 (fi, out)
@@ -261,15 +278,40 @@ fn analyze_scc(
         if !recursive {
             return outs;
         }
+        for (fi, out) in &mut outs {
+            if let Some(reason) = &out.stopped {
+                frozen.entry(*fi).or_insert_with(|| reason.clone());
+            }
+            if out.summary_degraded {
+                sticky
+                    .entry(*fi)
+                    .or_insert_with(|| Arc::new(out.summary.clone()));
+            }
+            if let Some(s) = sticky.get(fi) {
+                out.summary = (**s).clone();
+            }
+        }
         if outs.len() < members.len() {
             continue; // the budget check at the top of the loop degrades the cycle
         }
         let mut changed = false;
         if let Ok(mut cur) = current.write() {
-            for (fi, out) in &outs {
+            for (fi, out) in &mut outs {
                 let new = Arc::new(out.summary.clone());
                 if cur.get(fi).map(|s| !same_facts(s, &new)).unwrap_or(true) {
                     changed = true;
+                    let new = if round >= WIDEN_SCC_ROUND {
+                        let nparams = prog.function(cg.funcs[*fi as usize]).params.len();
+                        let widened = Arc::new(func::degraded_summary(
+                            nparams,
+                            format!("recursion: summary still growing after {WIDEN_SCC_ROUND} rounds, widened to claim nothing"),
+                        ));
+                        sticky.insert(*fi, widened.clone());
+                        out.summary = (*widened).clone();
+                        widened
+                    } else {
+                        new
+                    };
                     cur.insert(*fi, new);
                 }
             }

@@ -263,24 +263,31 @@ pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Analysed, us
             return (a, 0);
         }
     }
+    let t0 = std::time::Instant::now();
     let (prog, failures) = program(c, ui);
+    let t_program = t0.elapsed();
     ui.spinner("analysing");
     let source = LibcModels::new(models);
     // The lockset analysis is independent of the effects engine: run it alongside, on the
     // core the engine leaves idle while it waits for slow callees.
-    let (analysis, threads) = rayon::join(
-        || analyze_program(prog, &source, Budget::default()),
+    let t1 = std::time::Instant::now();
+    let ((analysis, t_engine), (threads, t_threads)) = rayon::join(
+        || timed(|| analyze_program(prog, &source, Budget::default())),
         || {
-            ffiscope_threads::analyze_with(
-                prog,
-                models,
-                &[],
-                &ffiscope_threads::Options {
-                    display_path: &display_path,
-                },
-            )
+            timed(|| {
+                ffiscope_threads::analyze_with(
+                    prog,
+                    models,
+                    &[],
+                    &ffiscope_threads::Options {
+                        display_path: &display_path,
+                    },
+                )
+            })
         },
     );
+    let t_join = t1.elapsed();
+    let t2 = std::time::Instant::now();
     let lines = SourceLines::default();
     let builder = FactsBuilder {
         prog,
@@ -293,6 +300,12 @@ pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Analysed, us
     merge_threads(&mut functions, &threads);
     let thread_model = serde_json::to_value(&threads.model).unwrap_or_default();
     let thread_text = ffiscope_threads::render_text(&threads.model);
+    if timings() {
+        eprintln!(
+            "ffiscope: timings: load IR {t_program:.2?}, engine {t_engine:.2?} and threads {t_threads:.2?} side by side {t_join:.2?}, facts {:.2?}",
+            t2.elapsed()
+        );
+    }
     ui.clear();
     let out = Analysed {
         facts: FactsDocument::new(functions),
@@ -321,4 +334,15 @@ fn merge_threads(functions: &mut [FunctionFacts], threads: &ffiscope_threads::Th
             }
         }
     }
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> (T, std::time::Duration) {
+    let t = std::time::Instant::now();
+    let out = f();
+    (out, t.elapsed())
+}
+
+/// `FFISCOPE_TIMINGS=1`: phase times on stderr (for `bench/`, not for users).
+fn timings() -> bool {
+    std::env::var_os("FFISCOPE_TIMINGS").is_some_and(|v| v != "0")
 }
