@@ -79,7 +79,7 @@ fn summarize(a: SummarizeArgs, ui: &Ui) -> Result<i32> {
         }
     }
     let models = pipeline::load_models(&a.compile)?;
-    let (analysed, failures) = pipeline::facts(&c, &models, a.all, ui);
+    let (analysed, failures) = pipeline::facts(&c, &models, a.all, false, ui);
     let mut functions = analysed.facts.functions;
     if !a.functions.is_empty() {
         let missing: Vec<&String> = a
@@ -144,7 +144,7 @@ fn explain(a: ExplainArgs, ui: &Ui, color: bool) -> Result<i32> {
     let (inputs, func, param) = split_explain_args(&a.args)?;
     let c = pipeline::compile(&inputs, &a.compile, ui)?;
     let models = pipeline::load_models(&a.compile)?;
-    let (analysed, failures) = pipeline::facts(&c, &models, true, ui);
+    let (analysed, failures) = pipeline::facts(&c, &models, true, false, ui);
     let functions = analysed.facts.functions;
     let matches: Vec<&FunctionFacts> = functions
         .iter()
@@ -184,7 +184,7 @@ fn explain(a: ExplainArgs, ui: &Ui, color: bool) -> Result<i32> {
 fn threads(a: ThreadsArgs, ui: &Ui) -> Result<i32> {
     let c = pipeline::compile(&a.inputs, &a.compile, ui)?;
     let models = pipeline::load_models(&a.compile)?;
-    let (analysed, failures) = pipeline::facts(&c, &models, false, ui);
+    let (analysed, failures) = pipeline::facts(&c, &models, false, true, ui);
     match a.format {
         OutputFormat::Json => {
             let functions: Vec<serde_json::Value> = analysed
@@ -309,7 +309,7 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
         let c = pipeline::compile(&c_inputs, &compile, ui)?;
         let models = pipeline::load_models(&compile)?;
         let (decls, f1) = pipeline::decls(&c, ui);
-        let (analysed, f2) = pipeline::facts(&c, &models, false, ui);
+        let (analysed, f2) = pipeline::facts(&c, &models, false, false, ui);
         (decls, Some(analysed.facts), c.failures + f1.max(f2))
     };
     let result = ffiscope_check::check(&model, &decls, facts.as_ref(), &config);

@@ -240,27 +240,57 @@ pub fn decls(c: &Compiled, ui: &Ui) -> (DeclsDocument, usize) {
     (doc, failures)
 }
 
-/// What `summarize`, `explain` and `threads` need, cached as one artifact.
-#[derive(serde::Serialize, serde::Deserialize)]
+/// What `summarize`, `explain` and `threads` need. Cached as two artifacts: the thread
+/// model is large (sqlite3's is ~55 MB of JSON against 2 MB of facts) and only `threads`
+/// reads it, so the others do not pay for loading it.
 pub struct Analysed {
     pub facts: FactsDocument,
     /// The library's thread model (`ffiscope_threads::LibraryModel`) as JSON, and as text.
+    /// Empty (`Null`, `""`) when loaded from the cache without `with_threads`.
     pub thread_model: serde_json::Value,
     pub thread_text: String,
 }
 
 /// Facts of every exported function (every function with `all`), with thread safety from
-/// the lockset analysis, cached.
-pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Analysed, usize) {
+/// the lockset analysis, cached. With `with_threads`, also the library's thread model.
+pub fn facts(
+    c: &Compiled,
+    models: &Models,
+    all: bool,
+    with_threads: bool,
+    ui: &Ui,
+) -> (Analysed, usize) {
     let name = format!(
         "{}-{}.json",
-        if all { "facts-all-v2" } else { "facts-v2" },
+        if all { "facts-all-v3" } else { "facts-v3" },
         cwd_tag()
     );
     let name = name.as_str();
+    let threads_name = format!("thread-model-v1-{}.json", cwd_tag());
     if c.failures == 0 {
-        if let Some(a) = cached::<Analysed>(c, name) {
-            return (a, 0);
+        if let Some(facts) = cached::<FactsDocument>(c, name) {
+            if !with_threads {
+                return (
+                    Analysed {
+                        facts,
+                        thread_model: serde_json::Value::Null,
+                        thread_text: String::new(),
+                    },
+                    0,
+                );
+            }
+            if let Some((thread_model, thread_text)) =
+                cached::<(serde_json::Value, String)>(c, &threads_name)
+            {
+                return (
+                    Analysed {
+                        facts,
+                        thread_model,
+                        thread_text,
+                    },
+                    0,
+                );
+            }
         }
     }
     let t0 = std::time::Instant::now();
@@ -313,7 +343,8 @@ pub fn facts(c: &Compiled, models: &Models, all: bool, ui: &Ui) -> (Analysed, us
         thread_text,
     };
     if failures == 0 && c.failures == 0 {
-        store(c, name, &out, ui);
+        store(c, name, &out.facts, ui);
+        store(c, &threads_name, &(&out.thread_model, &out.thread_text), ui);
     }
     (out, failures)
 }
