@@ -210,10 +210,19 @@ fn comparison(
             _ => ">",
         };
     }
+    let unsigned = matches!(
+        pred,
+        ICmpPred::Ugt | ICmpPred::Uge | ICmpPred::Ult | ICmpPred::Ule
+    );
     Some(Atom {
         param,
         op: op.to_string(),
-        rhs: c,
+        // `(unsigned)x > 5` also holds for negative `x`: say which comparison it is.
+        rhs: if unsigned {
+            format!("{c} (unsigned)")
+        } else {
+            c
+        },
     })
 }
 
@@ -226,6 +235,8 @@ pub fn param_index(f: &Function, ssa: &Ssa, defs: &Defs, op: &Operand) -> Option
             return Some(i as u32);
         }
         match defs.get(&v)? {
+            // A truncation changes which values compare equal: not the parameter any more.
+            InstKind::Cast { op, .. } if *op == CastOp::Trunc => return None,
             InstKind::Cast { val, .. } => cur = ssa.resolve(val).clone(),
             _ => return None,
         }

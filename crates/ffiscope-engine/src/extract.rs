@@ -57,10 +57,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                     let mut steps = parent.via.1.clone();
                     steps.push(*off);
                     named[v as usize] = Some(Named {
-                        path: Path {
-                            root: Root::Fresh(id),
-                            steps: vec![],
-                        },
+                        path: Path::root(Root::Fresh(id)),
                         via: (parent.via.0.clone(), steps),
                         from_params_or_globals: from_pg && parent.from_params_or_globals,
                     });
@@ -77,10 +74,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             let id = next_fresh;
             next_fresh += 1;
             named[o as usize] = Some(Named {
-                path: Path {
-                    root: Root::Fresh(id),
-                    steps: vec![],
-                },
+                path: Path::root(Root::Fresh(id)),
                 via: (Root::Return, vec![]),
                 from_params_or_globals: false,
             });
@@ -433,7 +427,8 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             if !places.is_empty() {
                 out.retained = Verdict::Yes;
                 out.places = places;
-                if !unconditional {
+                // Code we cannot see may keep it too, under no condition we know.
+                if !unconditional && maybe_places.is_empty() {
                     if let Some(text) = crate::cond::render_any(p.f, conditions) {
                         out.condition = Some(format!("only when {text}"));
                     }
@@ -496,10 +491,12 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         };
         if ret_list.iter().any(|(o, _)| in_region(*o)) || linked_into_p() {
             out.returned = Verdict::Yes;
-        } else if ret_list
-            .iter()
-            .any(|(o, _)| matches!(p.objs[*o as usize], Obj::Unknown | Obj::UnknownRet(_)))
-            && me.is_some_and(|m| p.unknown.contains_key(&m))
+        } else if ret_list.iter().any(|(o, _)| {
+            matches!(p.objs[*o as usize], Obj::Unknown | Obj::UnknownRet(_))
+                // What a callee whose summary claims nothing returns.
+                || (matches!(p.objs[*o as usize], Obj::Fresh(..) | Obj::Heap(_))
+                    && p.unknown.contains_key(o))
+        }) && me.is_some_and(|m| p.unknown.contains_key(&m))
         {
             out.returned = Verdict::Maybe;
         }
@@ -559,27 +556,9 @@ fn name_path_obj(p: &Parts<'_>, o: ObjId, named: &mut Vec<Option<Named>>, depth:
         return false;
     }
     let (path, pg) = match p.objs[o as usize] {
-        Obj::Param(i) => (
-            Path {
-                root: Root::Param(i),
-                steps: vec![],
-            },
-            true,
-        ),
-        Obj::Global(k) => (
-            Path {
-                root: Root::Global(k),
-                steps: vec![],
-            },
-            true,
-        ),
-        Obj::Unknown => (
-            Path {
-                root: Root::Unknown,
-                steps: vec![],
-            },
-            false,
-        ),
+        Obj::Param(i) => (Path::root(Root::Param(i)), true),
+        Obj::Global(k) => (Path::root(Root::Global(k)), true),
+        Obj::Unknown => (Path::root(Root::Unknown), false),
         Obj::Init(parent, off) => {
             if !name_path_obj(p, parent, named, depth + 1) {
                 return false;
@@ -592,10 +571,15 @@ fn name_path_obj(p: &Parts<'_>, o: ObjId, named: &mut Vec<Option<Named>>, depth:
             }
             let mut steps = pn.path.steps.clone();
             steps.push(off);
+            let mut star = pn.path.star.clone();
+            if let Some(loops) = p.fold_loops.get(&o) {
+                star.push((steps.len() as u32, loops.clone()));
+            }
             (
                 Path {
                     root: pn.path.root.clone(),
                     steps,
+                    star,
                 },
                 pn.from_params_or_globals,
             )

@@ -203,6 +203,8 @@ struct Analysis<'a, 'c> {
     coarse: Option<u8>,
     /// Insertions allowed before the solution stops (the fine try gets a share).
     work_limit: u64,
+    /// Objects that stand for a recursion (see [`Path::star`]), with the loop's offsets.
+    fold_loops: FxHashMap<ObjId, Vec<i64>>,
     /// Lazily built, for translating callee conditions.
     defs: Option<crate::cond::Defs<'a>>,
     /// When the function's time budget runs out (checked inside long steps too).
@@ -340,13 +342,15 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
         // Recursive structures (`p->next->next`): the object loaded from offset `off` of an
         // object that was itself loaded from offset `off` is that same object. Merging
-        // objects only adds aliases, and keeps chains short on lists and free lists.
-        let mut cur = o;
-        while let Obj::Init(parent, poff) = self.objs[cur as usize] {
+        // objects only adds aliases; the merged object is marked so that callers evaluate
+        // the whole chain (`Path::star`), not one step. Only the immediate repeat is
+        // folded: folding onto any ancestor with the same offset merged unrelated structs
+        // whose first fields are pointers, and made callers' closures huge.
+        if let Obj::Init(_, poff) = self.objs[o as usize] {
             if poff == off {
-                return cur;
+                self.note_fold(o, &[off]);
+                return o;
             }
-            cur = parent;
         }
         if let Some(k) = self.coarse {
             if self.depth[o as usize] >= k {
@@ -356,6 +360,19 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         Obj::Init(parent, _) => cur = parent,
                         _ => break,
                     }
+                }
+                // `cur` stands for everything below it. Callers cannot follow that cheaply,
+                // so it is handed to "unknown code": callers taint all they can reach from it.
+                if !self.unknown.contains_key(&cur) {
+                    let ev = vec![Step::new(self.mi, None, "access paths merged here")];
+                    self.unknown.insert(
+                        cur,
+                        (
+                            format!("the coarse analysis (access paths cut at {k} steps)"),
+                            ev,
+                        ),
+                    );
+                    self.changed = true;
                 }
                 return cur;
             }
@@ -368,6 +385,18 @@ impl<'a, 'c> Analysis<'a, 'c> {
             return self.obj(Obj::Unknown);
         }
         self.obj(Obj::Init(o, off))
+    }
+
+    /// Records that `o` also stands for the objects reached from it by loads at `loops`.
+    fn note_fold(&mut self, o: ObjId, loops: &[i64]) {
+        let entry = self.fold_loops.entry(o).or_default();
+        for &k in loops {
+            if !entry.contains(&k) {
+                entry.push(k);
+                entry.sort_unstable();
+                self.changed = true;
+            }
+        }
     }
 
     fn insert_mem(&mut self, cell: (ObjId, i64), v: PVal, ev: Option<&Arc<Ev>>) {
@@ -1119,9 +1148,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
         p: &Path,
         site: u32,
         args: &[Vec<PVal>],
-        memo: &mut FxHashMap<(Root, Vec<i64>), Arc<Vec<PVal>>>,
+        memo: &mut FxHashMap<Path, Arc<Vec<PVal>>>,
     ) -> Arc<Vec<PVal>> {
-        let key = (p.root.clone(), p.steps.clone());
+        let key = p.clone();
         if let Some(v) = memo.get(&key) {
             return v.clone();
         }
@@ -1142,9 +1171,16 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 Root::Return => Vec::new(),
             }
         } else {
+            let n = p.steps.len() - 1;
             let prefix = Path {
                 root: p.root.clone(),
-                steps: p.steps[..p.steps.len() - 1].to_vec(),
+                steps: p.steps[..n].to_vec(),
+                star: p
+                    .star
+                    .iter()
+                    .filter(|(at, _)| (*at as usize) <= n)
+                    .cloned()
+                    .collect(),
             };
             let step = p.steps[p.steps.len() - 1];
             let cur = self.eval_path(&prefix, site, args, memo);
@@ -1157,9 +1193,39 @@ impl<'a, 'c> Analysis<'a, 'c> {
             next.dedup();
             next
         };
+        let mut out = out;
+        let here = p.steps.len() as u32;
+        for (_, loops) in p.star.iter().filter(|(at, _)| *at == here) {
+            out = self.closure(out, loops);
+        }
         let out = Arc::new(out);
         memo.insert(key, out.clone());
         out
+    }
+
+    /// Everything reachable from `set` by loads at `loops` ([`ANY`]: any offset): what a
+    /// folded object of a callee's summary stands for here.
+    fn closure(&mut self, mut set: Vec<PVal>, loops: &[i64]) -> Vec<PVal> {
+        let mut seen: FxHashSet<ObjId> = set.iter().map(|v| v.0).collect();
+        let mut frontier: Vec<ObjId> = seen.iter().copied().collect();
+        frontier.sort_unstable();
+        while let Some(o) = frontier.pop() {
+            if self.out_of_budget() {
+                break;
+            }
+            for &k in loops {
+                for (v, voff) in self.read(o, k) {
+                    self.work += 1;
+                    set.push((v, voff));
+                    if seen.insert(v) {
+                        frontier.push(v);
+                    }
+                }
+            }
+        }
+        set.sort_unstable();
+        set.dedup();
+        set
     }
 
     /// A callee edge's condition in this function's terms, interned: atoms on callee
@@ -1563,6 +1629,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             call_conds: vec![Vec::new()],
             call_cond_ix: FxHashMap::default(),
             applied: FxHashMap::default(),
+            fold_loops: FxHashMap::default(),
             defs: None,
             deadline: std::time::Instant::now()
                 + std::time::Duration::from_millis(ctx.budget.max_millis),
@@ -1719,18 +1786,9 @@ pub fn over_budget(f: &Function, reason: String) -> FnOut {
 pub fn degraded_summary(nparams: usize, reason: String) -> Summary {
     let mut summary = Summary {
         reasons: vec![reason.clone()],
-        ret: vec![(
-            Path {
-                root: Root::Fresh(0),
-                steps: vec![],
-            },
-            ANY,
-        )],
+        ret: vec![(Path::root(Root::Fresh(0)), ANY)],
         unknown: vec![UnknownUse {
-            obj: Path {
-                root: Root::Fresh(0),
-                steps: vec![],
-            },
+            obj: Path::root(Root::Fresh(0)),
             reason: reason.clone(),
             ev: vec![],
         }],
@@ -1738,10 +1796,7 @@ pub fn degraded_summary(nparams: usize, reason: String) -> Summary {
     };
     for i in 0..nparams {
         summary.unknown.push(UnknownUse {
-            obj: Path {
-                root: Root::Param(i as u32),
-                steps: vec![],
-            },
+            obj: Path::root(Root::Param(i as u32)),
             reason: reason.clone(),
             ev: vec![],
         });
@@ -1796,6 +1851,7 @@ pub struct Parts<'a> {
     pub globals_written: FxHashSet<u32>,
     pub reasons: Vec<String>,
     pub max_summary_items: usize,
+    pub fold_loops: FxHashMap<ObjId, Vec<i64>>,
 }
 
 impl<'a> Analysis<'a, '_> {
@@ -1851,6 +1907,7 @@ impl<'a> Analysis<'a, '_> {
             globals_written: self.globals_written,
             reasons: self.reasons,
             max_summary_items: self.ctx.budget.max_summary_items,
+            fold_loops: self.fold_loops,
         }
     }
 }

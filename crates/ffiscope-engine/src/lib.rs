@@ -288,7 +288,7 @@ fn analyze_scc(
                     .or_insert_with(|| Arc::new(out.summary.clone()));
             }
             if let Some(s) = sticky.get(fi) {
-                out.summary = (**s).clone();
+                out.summary = keep_this_rounds_facts((**s).clone(), &out.summary);
             }
         }
         if outs.len() < members.len() {
@@ -302,13 +302,13 @@ fn analyze_scc(
                     changed = true;
                     let new = if round >= WIDEN_SCC_ROUND {
                         let nparams = prog.function(cg.funcs[*fi as usize]).params.len();
-                        let widened = Arc::new(func::degraded_summary(
+                        let widened = func::degraded_summary(
                             nparams,
                             format!("recursion: summary still growing after {WIDEN_SCC_ROUND} rounds, widened to claim nothing"),
-                        ));
-                        sticky.insert(*fi, widened.clone());
-                        out.summary = (*widened).clone();
-                        widened
+                        );
+                        sticky.insert(*fi, Arc::new(widened.clone()));
+                        out.summary = keep_this_rounds_facts(widened, &out.summary);
+                        Arc::new(out.summary.clone())
                     } else {
                         new
                     };
@@ -325,5 +325,23 @@ fn analyze_scc(
             ));
         }
     }
+    if recursive && outs.len() < members.len() {
+        // The budget ran out during the last round: what was computed is not a fixpoint.
+        return degrade_all(&format!(
+            "a recursive cycle of {} functions was not solved within its budget",
+            members.len()
+        ));
+    }
     outs
+}
+
+/// A degraded (claims-nothing) summary with this round's NULL handling, globals and
+/// noreturn: those are not about pointer effects, and a copy frozen in an early round
+/// (computed against other members' still-empty summaries) would be stale.
+fn keep_this_rounds_facts(mut degraded: Summary, now: &Summary) -> Summary {
+    degraded.null_ok = now.null_ok.clone();
+    degraded.globals_read = now.globals_read.clone();
+    degraded.globals_written = now.globals_written.clone();
+    degraded.noreturn = now.noreturn;
+    degraded
 }
