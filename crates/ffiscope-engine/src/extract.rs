@@ -571,15 +571,10 @@ fn name_path_obj(p: &Parts<'_>, o: ObjId, named: &mut Vec<Option<Named>>, depth:
             }
             let mut steps = pn.path.steps.clone();
             steps.push(off);
-            let mut star = pn.path.star.clone();
-            if let Some(loops) = p.fold_loops.get(&o) {
-                star.push((steps.len() as u32, loops.clone()));
-            }
             (
                 Path {
                     root: pn.path.root.clone(),
                     steps,
-                    star,
                 },
                 pn.from_params_or_globals,
             )

@@ -203,8 +203,6 @@ struct Analysis<'a, 'c> {
     coarse: Option<u8>,
     /// Insertions allowed before the solution stops (the fine try gets a share).
     work_limit: u64,
-    /// Objects that stand for a recursion (see [`Path::star`]), with the loop's offsets.
-    fold_loops: FxHashMap<ObjId, Vec<i64>>,
     /// Lazily built, for translating callee conditions.
     defs: Option<crate::cond::Defs<'a>>,
     /// When the function's time budget runs out (checked inside long steps too).
@@ -340,18 +338,6 @@ impl<'a, 'c> Analysis<'a, 'c> {
         if self.objs[o as usize] == Obj::Unknown {
             return o;
         }
-        // Recursive structures (`p->next->next`): the object loaded from offset `off` of an
-        // object that was itself loaded from offset `off` is that same object. Merging
-        // objects only adds aliases; the merged object is marked so that callers evaluate
-        // the whole chain (`Path::star`), not one step. Only the immediate repeat is
-        // folded: folding onto any ancestor with the same offset merged unrelated structs
-        // whose first fields are pointers, and made callers' closures huge.
-        if let Obj::Init(_, poff) = self.objs[o as usize] {
-            if poff == off {
-                self.note_fold(o, &[off]);
-                return o;
-            }
-        }
         if let Some(k) = self.coarse {
             if self.depth[o as usize] >= k {
                 let mut cur = o;
@@ -385,18 +371,6 @@ impl<'a, 'c> Analysis<'a, 'c> {
             return self.obj(Obj::Unknown);
         }
         self.obj(Obj::Init(o, off))
-    }
-
-    /// Records that `o` also stands for the objects reached from it by loads at `loops`.
-    fn note_fold(&mut self, o: ObjId, loops: &[i64]) {
-        let entry = self.fold_loops.entry(o).or_default();
-        for &k in loops {
-            if !entry.contains(&k) {
-                entry.push(k);
-                entry.sort_unstable();
-                self.changed = true;
-            }
-        }
     }
 
     fn insert_mem(&mut self, cell: (ObjId, i64), v: PVal, ev: Option<&Arc<Ev>>) {
@@ -1175,12 +1149,6 @@ impl<'a, 'c> Analysis<'a, 'c> {
             let prefix = Path {
                 root: p.root.clone(),
                 steps: p.steps[..n].to_vec(),
-                star: p
-                    .star
-                    .iter()
-                    .filter(|(at, _)| (*at as usize) <= n)
-                    .cloned()
-                    .collect(),
             };
             let step = p.steps[p.steps.len() - 1];
             let cur = self.eval_path(&prefix, site, args, memo);
@@ -1193,39 +1161,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
             next.dedup();
             next
         };
-        let mut out = out;
-        let here = p.steps.len() as u32;
-        for (_, loops) in p.star.iter().filter(|(at, _)| *at == here) {
-            out = self.closure(out, loops);
-        }
         let out = Arc::new(out);
         memo.insert(key, out.clone());
         out
-    }
-
-    /// Everything reachable from `set` by loads at `loops` ([`ANY`]: any offset): what a
-    /// folded object of a callee's summary stands for here.
-    fn closure(&mut self, mut set: Vec<PVal>, loops: &[i64]) -> Vec<PVal> {
-        let mut seen: FxHashSet<ObjId> = set.iter().map(|v| v.0).collect();
-        let mut frontier: Vec<ObjId> = seen.iter().copied().collect();
-        frontier.sort_unstable();
-        while let Some(o) = frontier.pop() {
-            if self.out_of_budget() {
-                break;
-            }
-            for &k in loops {
-                for (v, voff) in self.read(o, k) {
-                    self.work += 1;
-                    set.push((v, voff));
-                    if seen.insert(v) {
-                        frontier.push(v);
-                    }
-                }
-            }
-        }
-        set.sort_unstable();
-        set.dedup();
-        set
     }
 
     /// A callee edge's condition in this function's terms, interned: atoms on callee
@@ -1629,7 +1567,6 @@ impl<'a, 'c> Analysis<'a, 'c> {
             call_conds: vec![Vec::new()],
             call_cond_ix: FxHashMap::default(),
             applied: FxHashMap::default(),
-            fold_loops: FxHashMap::default(),
             defs: None,
             deadline: std::time::Instant::now()
                 + std::time::Duration::from_millis(ctx.budget.max_millis),
@@ -1851,7 +1788,6 @@ pub struct Parts<'a> {
     pub globals_written: FxHashSet<u32>,
     pub reasons: Vec<String>,
     pub max_summary_items: usize,
-    pub fold_loops: FxHashMap<ObjId, Vec<i64>>,
 }
 
 impl<'a> Analysis<'a, '_> {
@@ -1907,7 +1843,6 @@ impl<'a> Analysis<'a, '_> {
             globals_written: self.globals_written,
             reasons: self.reasons,
             max_summary_items: self.ctx.budget.max_summary_items,
-            fold_loops: self.fold_loops,
         }
     }
 }

@@ -27,11 +27,6 @@ pub enum Root {
 pub struct Path {
     pub root: Root,
     pub steps: Vec<i64>,
-    /// Folded recursion (`l->next->next...`, or a coarse cut): after the first `n` steps,
-    /// any number of further loads at these offsets ([`ANY`]: at any offset). The object
-    /// stands for all of them, so callers evaluate the closure.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub star: Vec<(u32, Vec<i64>)>,
 }
 
 impl Path {
@@ -39,7 +34,6 @@ impl Path {
         Path {
             root,
             steps: Vec::new(),
-            star: Vec::new(),
         }
     }
 }
