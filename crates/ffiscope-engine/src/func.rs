@@ -948,6 +948,39 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         self.insert_mem((d, target), v, Some(ev));
                     }
                 }
+                // The source's contents before this function wrote them (`t = *p` copies
+                // what `p` already pointed to): its `Init` objects, one per pointer-sized
+                // slot of a short constant-length copy, else one for "anywhere".
+                if self.has_init(so) && d != so {
+                    self.copy_initial(d, doff, so, soff, len, ev);
+                }
+            }
+        }
+    }
+
+    fn copy_initial(
+        &mut self,
+        d: ObjId,
+        doff: i64,
+        so: ObjId,
+        soff: i64,
+        len: Option<i64>,
+        ev: &Arc<Ev>,
+    ) {
+        const MAX_SLOTS: i64 = 64;
+        let slot = i64::from((self.m.datalayout.pointer_bits / 8).max(1));
+        match len {
+            Some(n) if soff != ANY && doff != ANY && n / slot <= MAX_SLOTS => {
+                let mut k = 0;
+                while k + slot <= n {
+                    let i = self.init_obj(so, soff + k);
+                    self.insert_mem((d, doff + k), (i, 0), Some(ev));
+                    k += slot;
+                }
+            }
+            _ => {
+                let i = self.init_obj(so, ANY);
+                self.insert_mem((d, ANY), (i, 0), Some(ev));
             }
         }
     }
