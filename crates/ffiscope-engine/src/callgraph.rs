@@ -2,6 +2,8 @@
 //! of independent levels that can run in parallel.
 
 use ffiscope_ir::{Constant, FuncRef, InstKind, Operand, Program};
+use std::sync::{Arc, OnceLock};
+
 use rustc_hash::FxHashMap;
 
 use crate::keys::{KeyKind, Keys};
@@ -12,27 +14,38 @@ pub struct CallGraph {
     pub succs: Vec<Vec<u32>>,
 }
 
-/// The function a key names, or the functions a constant global's initializer names
-/// (a `static const` table of function pointers is a call through it waiting to happen):
-/// such calls resolve through the initializer, so the callee must be summarised first.
-fn funcs_named_by(prog: &Program, keys: &Keys, key: u32, depth: u32, out: &mut Vec<FuncRef>) {
-    match keys.kinds[key as usize] {
-        KeyKind::Func(Some(t)) => out.push(t),
-        KeyKind::Var {
-            def: Some((dm, dg)),
-            constant: true,
-            ..
-        } if depth < 4 => {
-            let m = prog.module(dm);
-            if let Some(init) = &m.globals[dg as usize].init {
-                let mut syms = Vec::new();
-                init.symbols(&mut syms);
-                for s in syms {
-                    funcs_named_by(prog, keys, keys.of_sym(dm, s), depth + 1, out);
-                }
+/// A key and, through the initializers of constant tables (up to 4 deep), every key they
+/// name: a `static const` table of function pointers is a call through it waiting to happen.
+fn keys_through_tables(prog: &Program, keys: &Keys, key: u32, depth: u32, out: &mut Vec<u32>) {
+    out.push(key);
+    if let KeyKind::Var {
+        def: Some((dm, dg)),
+        constant: true,
+        ..
+    } = keys.kinds[key as usize]
+    {
+        if depth >= 4 {
+            return;
+        }
+        if let Some(init) = &prog.module(dm).globals[dg as usize].init {
+            let mut syms = Vec::new();
+            init.symbols(&mut syms);
+            for s in syms {
+                keys_through_tables(prog, keys, keys.of_sym(dm, s), depth + 1, out);
             }
         }
-        _ => {}
+    }
+}
+
+/// The functions a key names, directly or through constant tables: such calls resolve
+/// through the initializer, so the callee must be summarised first.
+fn funcs_named_by(prog: &Program, keys: &Keys, key: u32, out: &mut Vec<FuncRef>) {
+    let mut named = Vec::new();
+    keys_through_tables(prog, keys, key, 0, &mut named);
+    for k in named {
+        if let KeyKind::Func(Some(t)) = keys.kinds[k as usize] {
+            out.push(t);
+        }
     }
 }
 
@@ -49,7 +62,7 @@ impl CallGraph {
             let f = prog.function(*fr);
             let mut add = |sym: ffiscope_ir::SymId| {
                 let mut targets = Vec::new();
-                funcs_named_by(prog, keys, keys.of_sym(fr.module, sym), 0, &mut targets);
+                funcs_named_by(prog, keys, keys.of_sym(fr.module, sym), &mut targets);
                 for t in targets {
                     if let Some(&ti) = index.get(&t) {
                         succs[i].push(ti);
@@ -195,5 +208,148 @@ impl CallGraph {
             out[l].push(ci);
         }
         out
+    }
+}
+
+/// Which writable globals a function may use, in its body or through callees, read from
+/// the code alone. A summary that claims nothing (budget, size) still must say that much:
+/// a caller that parked a pointer in one of those globals cannot call it untouched.
+pub struct GlobalReach {
+    /// Per function: writable globals its body names (directly or through the
+    /// initializers of constant tables it names).
+    direct: Vec<Vec<u32>>,
+    /// Per function: it calls through a pointer.
+    indirect: Vec<bool>,
+    /// Functions whose address is taken (named other than as a direct callee).
+    address_taken: Vec<u32>,
+    cache: Vec<OnceLock<Arc<[u32]>>>,
+    via_pointers: OnceLock<Vec<u32>>,
+}
+
+impl GlobalReach {
+    pub fn build(prog: &Program, keys: &Keys, cg: &CallGraph) -> GlobalReach {
+        let n = cg.funcs.len();
+        let mut direct = vec![Vec::new(); n];
+        let mut indirect = vec![false; n];
+        let mut taken: Vec<u32> = Vec::new();
+        let note_taken = |m: u32, s: ffiscope_ir::SymId, taken: &mut Vec<u32>| {
+            if let KeyKind::Func(Some(t)) = keys.kinds[keys.of_sym(m, s) as usize] {
+                if let Some(&ti) = cg.index.get(&t) {
+                    taken.push(ti);
+                }
+            }
+        };
+        for (i, fr) in cg.funcs.iter().enumerate() {
+            let f = prog.function(*fr);
+            let mut names = Vec::new();
+            for b in &f.blocks {
+                for inst in &b.insts {
+                    let callee = match &inst.kind {
+                        InstKind::Call(c)
+                        | InstKind::Invoke { call: c, .. }
+                        | InstKind::CallBr { call: c, .. } => Some(&c.callee),
+                        _ => None,
+                    };
+                    if let Some(callee) = callee {
+                        if !matches!(
+                            callee,
+                            Operand::Global(_) | Operand::Const(_) | Operand::InlineAsm(_)
+                        ) {
+                            indirect[i] = true;
+                        }
+                    }
+                    crate::ssa::for_each_operand(&inst.kind, |op| {
+                        let is_callee = callee.is_some_and(|c| std::ptr::eq(c, op));
+                        let mut syms = Vec::new();
+                        match op {
+                            Operand::Global(s) => syms.push(*s),
+                            Operand::Const(c) => c.symbols(&mut syms),
+                            _ => {}
+                        }
+                        for s in syms {
+                            if !is_callee {
+                                note_taken(fr.module, s, &mut taken);
+                            }
+                            names.push(keys.of_sym(fr.module, s));
+                        }
+                    });
+                }
+            }
+            let mut out = Vec::new();
+            for k in names {
+                let mut named = Vec::new();
+                keys_through_tables(prog, keys, k, 0, &mut named);
+                out.extend(named.into_iter().filter(|&k| {
+                    matches!(
+                        keys.kinds[k as usize],
+                        KeyKind::Var {
+                            constant: false,
+                            ..
+                        }
+                    )
+                }));
+            }
+            out.sort_unstable();
+            out.dedup();
+            direct[i] = out;
+        }
+        // Functions stored in global initializers (method tables, default hooks).
+        for (mi, m) in prog.modules.iter().enumerate() {
+            for g in &m.globals {
+                if let Some(init) = &g.init {
+                    let mut syms = Vec::new();
+                    init.symbols(&mut syms);
+                    for s in syms {
+                        note_taken(mi as u32, s, &mut taken);
+                    }
+                }
+            }
+        }
+        taken.sort_unstable();
+        taken.dedup();
+        GlobalReach {
+            direct,
+            indirect,
+            address_taken: taken,
+            cache: (0..n).map(|_| OnceLock::new()).collect(),
+            via_pointers: OnceLock::new(),
+        }
+    }
+
+    /// Functions reachable from `starts` in the call graph, and whether any calls through
+    /// a pointer.
+    fn closure(&self, cg: &CallGraph, starts: &[u32]) -> (Vec<u32>, bool) {
+        let mut seen = vec![false; cg.funcs.len()];
+        let mut stack: Vec<u32> = starts.to_vec();
+        let mut out = Vec::new();
+        let mut any_indirect = false;
+        while let Some(f) = stack.pop() {
+            if std::mem::replace(&mut seen[f as usize], true) {
+                continue;
+            }
+            out.extend_from_slice(&self.direct[f as usize]);
+            any_indirect |= self.indirect[f as usize];
+            stack.extend(cg.succs[f as usize].iter().copied());
+        }
+        (out, any_indirect)
+    }
+
+    /// Writable globals function `fi` (a call-graph index) may use, sorted.
+    pub fn of(&self, cg: &CallGraph, fi: u32) -> Arc<[u32]> {
+        self.cache[fi as usize]
+            .get_or_init(|| {
+                let (mut out, any_indirect) = self.closure(cg, &[fi]);
+                if any_indirect {
+                    // A call through a pointer may reach any function whose address is taken.
+                    let via = self
+                        .via_pointers
+                        .get_or_init(|| self.closure(cg, &self.address_taken).0);
+                    out.extend_from_slice(via);
+                }
+                out.sort_unstable();
+                out.dedup();
+                out.into()
+            })
+            .clone()
     }
 }

@@ -91,6 +91,20 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         tainted.insert(**o, why.clone());
         tq.push_back(**o);
     }
+    // Globals that a callee whose summary claims nothing may use.
+    if !p.unknown_globals.is_empty() {
+        for (o, obj) in p.objs.iter().enumerate() {
+            let o = o as ObjId;
+            if let Obj::Global(k) = obj {
+                if let Some(why) = p.unknown_globals.get(k) {
+                    if !tainted.contains_key(&o) {
+                        tainted.insert(o, why.clone());
+                        tq.push_back(o);
+                    }
+                }
+            }
+        }
+    }
     // Memory returned by code the analysis cannot see may be kept by that code.
     const UNSEEN: &str = "memory returned by code the analysis cannot see";
     for (o, obj) in p.objs.iter().enumerate() {
@@ -226,6 +240,12 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
     s.null_ok = nulls.iter().map(|(v, _)| *v).collect();
     s.globals_read = sorted(p.globals_read.iter().copied());
     s.globals_written = sorted(p.globals_written.iter().copied());
+    s.unknown_globals = p
+        .unknown_globals
+        .iter()
+        .map(|(k, why)| (*k, why.clone()))
+        .collect();
+    s.unknown_globals.sort_unstable();
     s.noreturn = !p.f.blocks.iter().any(|b| {
         b.insts
             .iter()
@@ -237,9 +257,10 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         // Too big to apply cheaply in every caller: claim nothing (all `maybe`) instead.
         let mut d = crate::func::degraded_summary(
             p.f.params.len(),
-            "a callee's summary was over its size budget".into(),
+            "a function whose summary was over its size budget".into(),
         );
         d.null_ok = s.null_ok.clone();
+        d.unknown_globals = s.unknown_globals.clone();
         d.noreturn = s.noreturn;
         d.globals_read = s.globals_read.clone();
         d.globals_written = s.globals_written.clone();

@@ -216,6 +216,8 @@ struct Analysis<'a, 'c> {
     writes: FxHashMap<ObjId, Ev>,
     frees: FxHashMap<ObjId, Ev>,
     unknown: FxHashMap<ObjId, (String, Ev)>,
+    /// Writable globals that code whose summary claims nothing may use (from callees).
+    unknown_globals: FxHashMap<u32, String>,
     thread: FxHashMap<ObjId, Ev>,
     called: FxHashMap<ObjId, Ev>,
     heap_dealloc: FxHashMap<ObjId, String>,
@@ -1361,6 +1363,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
             }
         }
+        for (k, why) in &s.unknown_globals {
+            self.unknown_globals
+                .entry(*k)
+                .or_insert_with(|| format!("`{name}`: {why}"));
+        }
         for k in &s.globals_read {
             self.globals_read.insert(*k);
         }
@@ -1610,6 +1617,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             writes: FxHashMap::default(),
             frees: FxHashMap::default(),
             unknown: FxHashMap::default(),
+            unknown_globals: FxHashMap::default(),
             thread: FxHashMap::default(),
             called: FxHashMap::default(),
             heap_dealloc: FxHashMap::default(),
@@ -1775,6 +1783,28 @@ pub fn degraded_summary(nparams: usize, reason: String) -> Summary {
     summary
 }
 
+/// Adds to a summary that claims nothing the writable globals its function may use: a
+/// caller must treat what it parked there as handed to unknown code.
+pub fn add_global_uses(summary: &mut Summary, globals: &[u32], keys: &Keys) {
+    let reason = summary
+        .reasons
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "a summary that claims nothing".to_string());
+    let mut all: FxHashMap<u32, String> = summary.unknown_globals.drain(..).collect();
+    for &k in globals {
+        all.entry(k).or_insert_with(|| {
+            format!(
+                "code whose summary claims nothing ({reason}) and may use global `{}`",
+                keys.name(k)
+            )
+        });
+    }
+    let mut v: Vec<(u32, String)> = all.into_iter().collect();
+    v.sort_unstable();
+    summary.unknown_globals = v;
+}
+
 impl ParamOut {
     pub fn maybe(reason: &str) -> ParamOut {
         ParamOut {
@@ -1814,6 +1844,7 @@ pub struct Parts<'a> {
     pub writes: FxHashMap<ObjId, Ev>,
     pub frees: FxHashMap<ObjId, Ev>,
     pub unknown: FxHashMap<ObjId, (String, Ev)>,
+    pub unknown_globals: FxHashMap<u32, String>,
     pub thread: FxHashMap<ObjId, Ev>,
     pub called: FxHashMap<ObjId, Ev>,
     pub heap_dealloc: FxHashMap<ObjId, String>,
@@ -1869,6 +1900,7 @@ impl<'a> Analysis<'a, '_> {
             writes: self.writes,
             frees: self.frees,
             unknown: self.unknown,
+            unknown_globals: self.unknown_globals,
             thread: self.thread,
             called: self.called,
             heap_dealloc: self.heap_dealloc,

@@ -61,6 +61,7 @@ pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget)
     let keys = Keys::build(prog);
     let cg = callgraph::CallGraph::build(prog, &keys);
     let sccs = cg.sccs();
+    let reach = callgraph::GlobalReach::build(prog, &keys, &cg);
     let (callers, pending) = cg.scc_dag(&sccs);
     let sched = Sched {
         prog,
@@ -68,6 +69,7 @@ pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget)
         models,
         budget,
         cg: &cg,
+        reach: &reach,
         sccs: &sccs,
         callers: &callers,
         pending: pending.iter().map(|&n| AtomicUsize::new(n)).collect(),
@@ -97,6 +99,7 @@ struct Sched<'a> {
     models: &'a dyn ModelSource,
     budget: Budget,
     cg: &'a callgraph::CallGraph,
+    reach: &'a callgraph::GlobalReach,
     sccs: &'a [Vec<u32>],
     callers: &'a [Vec<usize>],
     /// Per SCC: callee SCCs not yet done.
@@ -107,15 +110,7 @@ struct Sched<'a> {
 
 impl<'a> Sched<'a> {
     fn run<'s>(&'s self, ci: usize, scope: &rayon::Scope<'s>) {
-        let scc_out = analyze_scc(
-            self.prog,
-            self.keys,
-            self.models,
-            self.budget,
-            self.cg,
-            &self.sccs[ci],
-            &self.done,
-        );
+        let scc_out = analyze_scc(self, &self.sccs[ci]);
         for (fi, out) in &scc_out {
             let _ = self.done[*fi as usize].set(Arc::new(out.summary.clone()));
         }
@@ -159,15 +154,17 @@ fn trace() -> bool {
     *T.get_or_init(|| std::env::var_os("FFISCOPE_TRACE").is_some_and(|v| v != "0"))
 }
 
-fn analyze_scc(
-    prog: &Program,
-    keys: &Keys,
-    models: &dyn ModelSource,
-    budget: Budget,
-    cg: &callgraph::CallGraph,
-    members: &[u32],
-    done: &[OnceLock<Arc<Summary>>],
-) -> Vec<(u32, FnOut)> {
+fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
+    let Sched {
+        prog,
+        keys,
+        models,
+        budget,
+        cg,
+        reach,
+        ref done,
+        ..
+    } = *sched;
     let recursive = members.len() > 1 || cg.succs[members[0] as usize].contains(&members[0]);
     let current: std::sync::RwLock<FxHashMap<u32, Arc<Summary>>> = Default::default();
     // Only callees in the call graph are certain to be done before this SCC starts; another
@@ -210,7 +207,9 @@ fn analyze_scc(
             .iter()
             .map(|&fi| {
                 let f = prog.function(cg.funcs[fi as usize]);
-                (fi, func::over_budget(f, reason.to_string()))
+                let mut out = func::over_budget(f, reason.to_string());
+                func::add_global_uses(&mut out.summary, &reach.of(cg, fi), keys);
+                (fi, out)
             })
             .collect()
     };
@@ -247,14 +246,19 @@ fn analyze_scc(
             .map(|&fi| {
                 if let Some(reason) = frozen.get(&fi) {
                     let f = prog.function(cg.funcs[fi as usize]);
-                    return (fi, func::over_budget(f, reason.clone()));
+                    let mut out = func::over_budget(f, reason.clone());
+                    func::add_global_uses(&mut out.summary, &reach.of(cg, fi), keys);
+                    return (fi, out);
                 }
                 let t0 = std::time::Instant::now();
                 if trace() {
                     let f = prog.function(cg.funcs[fi as usize]);
                     eprintln!("ffiscope-engine: start {} round {round}", f.name);
                 }
-                let out = func::analyze(&ctx, cg.funcs[fi as usize]);
+                let mut out = func::analyze(&ctx, cg.funcs[fi as usize]);
+                if out.summary_degraded {
+                    func::add_global_uses(&mut out.summary, &reach.of(cg, fi), keys);
+                }
                 scc_work.set(scc_work.get() + out.work);
                 if trace() {
                     let f = prog.function(cg.funcs[fi as usize]);
@@ -306,6 +310,8 @@ fn analyze_scc(
                             nparams,
                             format!("recursion: summary still growing after {WIDEN_SCC_ROUND} rounds, widened to claim nothing"),
                         );
+                        let mut widened = widened;
+                        func::add_global_uses(&mut widened, &reach.of(cg, *fi), keys);
                         sticky.insert(*fi, Arc::new(widened.clone()));
                         out.summary = keep_this_rounds_facts(widened, &out.summary);
                         Arc::new(out.summary.clone())

@@ -111,6 +111,11 @@ pub struct Summary {
     pub null_ok: Vec<Verdict>,
     pub globals_read: Vec<u32>,
     pub globals_written: Vec<u32>,
+    /// Writable globals used by code whose summary claims nothing (this function's, when
+    /// degraded, or a callee's), with why: what a caller parked in them is handed to
+    /// unknown code. Sorted by key.
+    #[serde(default)]
+    pub unknown_globals: Vec<(u32, String)>,
     pub noreturn: bool,
     /// Why parts of this summary are uncertain (budget hits, unsupported constructs).
     pub reasons: Vec<String>,
