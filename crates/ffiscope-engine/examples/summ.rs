@@ -26,7 +26,16 @@ fn main() {
     let t1 = std::time::Instant::now();
     let prog = ffiscope_ir::Program::new(modules);
     let models = ffiscope_engine::adapter::LibcModels::new(ffiscope_models::Models::builtin());
-    let a = ffiscope_engine::analyze_program(&prog, &models, Default::default());
+    // Budget experiments: FFISCOPE_SUMMARY_ITEMS=N, FFISCOPE_MAX_WORK=N.
+    let mut budget = ffiscope_engine::Budget::default();
+    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<u64>().ok());
+    if let Some(n) = env("FFISCOPE_SUMMARY_ITEMS") {
+        budget.max_summary_items = n as usize;
+    }
+    if let Some(n) = env("FFISCOPE_MAX_WORK") {
+        budget.max_work = n;
+    }
+    let a = ffiscope_engine::analyze_program(&prog, &models, budget);
     let t2 = std::time::Instant::now();
     if let Some(d) = &dump {
         for (fr, out) in &a.results {

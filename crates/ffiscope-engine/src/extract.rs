@@ -253,6 +253,24 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
     });
     s.reasons = p.reasons.clone();
     let summary_degraded = truncated || s.unknown.len() > limit || s.reads.len() >= limit;
+    if summary_degraded && std::env::var_os("FFISCOPE_TRACE_SIZE").is_some() {
+        let mut roots: FxHashMap<String, usize> = FxHashMap::default();
+        for e in &s.edges {
+            *roots.entry(format!("{:?}", e.cell.0.root)).or_default() += 1;
+        }
+        let mut r: Vec<_> = roots.into_iter().collect();
+        r.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        r.truncate(8);
+        eprintln!(
+            "ffiscope-engine: size-degraded {}: truncated {truncated}, {} edges, {} unknown, {} reads; edge cells by root {:?}; first edges {:?}",
+            p.f.name,
+            s.edges.len(),
+            s.unknown.len(),
+            s.reads.len(),
+            r,
+            s.edges.iter().take(12).map(|e| (&e.cell, &e.val)).collect::<Vec<_>>()
+        );
+    }
     if summary_degraded {
         // Too big to apply cheaply in every caller: claim nothing (all `maybe`) instead.
         let mut d = crate::func::degraded_summary(

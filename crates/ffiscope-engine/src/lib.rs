@@ -141,11 +141,99 @@ fn same_facts(a: &Summary, b: &Summary) -> bool {
             l.iter_mut().for_each(|e| e.ev.clear());
         }
         s.unknown.iter_mut().for_each(|u| u.ev.clear());
+        s.unknown_globals
+            .iter_mut()
+            .for_each(|(_, why)| why.clear());
         // Reasons nest a callee's name per round (`f`: `f`: ...), like evidence.
         s.reasons.clear();
         s
     }
     strip(a) == strip(b)
+}
+
+/// A degraded function's summary names the globals it may use: as handed to unknown code
+/// and, when its analysis stopped (so it saw none of them), as read and written.
+fn claim_globals(out: &mut FnOut, globals: &[u32], keys: &Keys) {
+    func::add_global_uses(&mut out.summary, globals, keys);
+    if out.stopped.is_some() {
+        union_into(&mut out.summary.globals_read, globals);
+        union_into(&mut out.summary.globals_written, globals);
+    }
+}
+
+/// `into` ∪= `from`, both sorted.
+fn union_into(into: &mut Vec<u32>, from: &[u32]) {
+    if from.iter().all(|k| into.binary_search(k).is_ok()) {
+        return;
+    }
+    into.extend_from_slice(from);
+    into.sort_unstable();
+    into.dedup();
+}
+
+/// Which parts of a recursive member's summary changed in a round (for tracing).
+fn changed_parts(a: &Summary, b: &Summary) -> String {
+    let mut out = Vec::new();
+    let mut diff = |name: &str, x: String, y: String| {
+        if x != y {
+            out.push(format!("{name}: {x} -> {y}"));
+        }
+    };
+    let paths =
+        |v: &[summary::Effect]| format!("{:?}", v.iter().map(|e| &e.obj).collect::<Vec<_>>());
+    let edges = |v: &[summary::Edge]| {
+        format!(
+            "{:?}",
+            v.iter()
+                .map(|e| (&e.cell, &e.val, &e.cond))
+                .collect::<Vec<_>>()
+        )
+    };
+    diff("edges", edges(&a.edges), edges(&b.edges));
+    diff("reads", paths(&a.reads), paths(&b.reads));
+    diff("writes", paths(&a.writes), paths(&b.writes));
+    diff("frees", paths(&a.frees), paths(&b.frees));
+    diff("thread", paths(&a.thread), paths(&b.thread));
+    diff("calls", paths(&a.calls), paths(&b.calls));
+    let unknown = |v: &[summary::UnknownUse]| {
+        format!(
+            "{:?}",
+            v.iter().map(|u| (&u.obj, &u.reason)).collect::<Vec<_>>()
+        )
+    };
+    diff("unknown", unknown(&a.unknown), unknown(&b.unknown));
+    diff("ret", format!("{:?}", a.ret), format!("{:?}", b.ret));
+    diff(
+        "fresh_dealloc",
+        format!("{:?}", a.fresh_dealloc),
+        format!("{:?}", b.fresh_dealloc),
+    );
+    diff(
+        "null_ok",
+        format!("{:?}", a.null_ok),
+        format!("{:?}", b.null_ok),
+    );
+    diff(
+        "globals_read",
+        format!("{:?}", a.globals_read),
+        format!("{:?}", b.globals_read),
+    );
+    diff(
+        "globals_written",
+        format!("{:?}", a.globals_written),
+        format!("{:?}", b.globals_written),
+    );
+    diff(
+        "unknown_globals",
+        format!("{:?}", a.unknown_globals),
+        format!("{:?}", b.unknown_globals),
+    );
+    diff(
+        "noreturn",
+        format!("{:?}", a.noreturn),
+        format!("{:?}", b.noreturn),
+    );
+    out.join("; ")
 }
 
 /// `FFISCOPE_TRACE=1` prints each function's analysis time to stderr.
@@ -208,7 +296,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
             .map(|&fi| {
                 let f = prog.function(cg.funcs[fi as usize]);
                 let mut out = func::over_budget(f, reason.to_string());
-                func::add_global_uses(&mut out.summary, &reach.of(cg, fi), keys);
+                claim_globals(&mut out, &reach.of(cg, fi), keys);
                 (fi, out)
             })
             .collect()
@@ -247,7 +335,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 if let Some(reason) = frozen.get(&fi) {
                     let f = prog.function(cg.funcs[fi as usize]);
                     let mut out = func::over_budget(f, reason.clone());
-                    func::add_global_uses(&mut out.summary, &reach.of(cg, fi), keys);
+                    claim_globals(&mut out, &reach.of(cg, fi), keys);
                     return (fi, out);
                 }
                 let t0 = std::time::Instant::now();
@@ -257,7 +345,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 }
                 let mut out = func::analyze(&ctx, cg.funcs[fi as usize]);
                 if out.summary_degraded {
-                    func::add_global_uses(&mut out.summary, &reach.of(cg, fi), keys);
+                    claim_globals(&mut out, &reach.of(cg, fi), keys);
                 }
                 scc_work.set(scc_work.get() + out.work);
                 if trace() {
@@ -301,8 +389,26 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
         let mut changed = false;
         if let Ok(mut cur) = current.write() {
             for (fi, out) in &mut outs {
+                // Globals only grow towards the fixpoint; a member analysed against a
+                // callee's degraded summary one round and its precise one the next would
+                // otherwise flip between the two sets forever. (Joining whole summaries
+                // the same way made sqlite3's printf cycle grow past its budget: fresh
+                // ids are numbered per round, so unions multiplied them.)
+                if let Some(old) = cur.get(fi) {
+                    union_into(&mut out.summary.globals_read, &old.globals_read);
+                    union_into(&mut out.summary.globals_written, &old.globals_written);
+                }
                 let new = Arc::new(out.summary.clone());
                 if cur.get(fi).map(|s| !same_facts(s, &new)).unwrap_or(true) {
+                    if trace() {
+                        if let Some(old) = cur.get(fi) {
+                            eprintln!(
+                                "ffiscope-engine: {} round {round} changed: {}",
+                                prog.function(cg.funcs[*fi as usize]).name,
+                                changed_parts(old, &new)
+                            );
+                        }
+                    }
                     changed = true;
                     let new = if round >= WIDEN_SCC_ROUND {
                         let nparams = prog.function(cg.funcs[*fi as usize]).params.len();
