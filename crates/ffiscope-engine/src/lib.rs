@@ -173,67 +173,51 @@ fn union_into(into: &mut Vec<u32>, from: &[u32]) {
 
 /// Which parts of a recursive member's summary changed in a round (for tracing).
 fn changed_parts(a: &Summary, b: &Summary) -> String {
-    let mut out = Vec::new();
-    let mut diff = |name: &str, x: String, y: String| {
-        if x != y {
-            out.push(format!("{name}: {x} -> {y}"));
-        }
-    };
-    let paths =
-        |v: &[summary::Effect]| format!("{:?}", v.iter().map(|e| &e.obj).collect::<Vec<_>>());
-    let edges = |v: &[summary::Edge]| {
-        format!(
-            "{:?}",
-            v.iter()
-                .map(|e| (&e.cell, &e.val, &e.cond))
-                .collect::<Vec<_>>()
-        )
-    };
-    diff("edges", edges(&a.edges), edges(&b.edges));
-    diff("reads", paths(&a.reads), paths(&b.reads));
-    diff("writes", paths(&a.writes), paths(&b.writes));
-    diff("frees", paths(&a.frees), paths(&b.frees));
-    diff("thread", paths(&a.thread), paths(&b.thread));
-    diff("calls", paths(&a.calls), paths(&b.calls));
-    let unknown = |v: &[summary::UnknownUse]| {
-        format!(
-            "{:?}",
-            v.iter().map(|u| (&u.obj, &u.reason)).collect::<Vec<_>>()
-        )
-    };
-    diff("unknown", unknown(&a.unknown), unknown(&b.unknown));
-    diff("ret", format!("{:?}", a.ret), format!("{:?}", b.ret));
-    diff(
-        "fresh_dealloc",
-        format!("{:?}", a.fresh_dealloc),
-        format!("{:?}", b.fresh_dealloc),
-    );
-    diff(
-        "null_ok",
-        format!("{:?}", a.null_ok),
-        format!("{:?}", b.null_ok),
-    );
-    diff(
-        "globals_read",
-        format!("{:?}", a.globals_read),
-        format!("{:?}", b.globals_read),
-    );
-    diff(
-        "globals_written",
-        format!("{:?}", a.globals_written),
-        format!("{:?}", b.globals_written),
-    );
-    diff(
-        "unknown_globals",
-        format!("{:?}", a.unknown_globals),
-        format!("{:?}", b.unknown_globals),
-    );
-    diff(
-        "noreturn",
-        format!("{:?}", a.noreturn),
-        format!("{:?}", b.noreturn),
-    );
-    out.join("; ")
+    fn parts(s: &Summary) -> Vec<(&'static str, String)> {
+        let paths =
+            |v: &[summary::Effect]| format!("{:?}", v.iter().map(|e| &e.obj).collect::<Vec<_>>());
+        vec![
+            (
+                "edges",
+                format!(
+                    "{:?}",
+                    s.edges
+                        .iter()
+                        .map(|e| (&e.cell, &e.val, &e.cond))
+                        .collect::<Vec<_>>()
+                ),
+            ),
+            ("reads", paths(&s.reads)),
+            ("writes", paths(&s.writes)),
+            ("frees", paths(&s.frees)),
+            ("thread", paths(&s.thread)),
+            ("calls", paths(&s.calls)),
+            (
+                "unknown",
+                format!(
+                    "{:?}",
+                    s.unknown
+                        .iter()
+                        .map(|u| (&u.obj, &u.reason))
+                        .collect::<Vec<_>>()
+                ),
+            ),
+            ("ret", format!("{:?}", s.ret)),
+            ("fresh_dealloc", format!("{:?}", s.fresh_dealloc)),
+            ("null_ok", format!("{:?}", s.null_ok)),
+            ("globals_read", format!("{:?}", s.globals_read)),
+            ("globals_written", format!("{:?}", s.globals_written)),
+            ("unknown_globals", format!("{:?}", s.unknown_globals)),
+            ("noreturn", format!("{:?}", s.noreturn)),
+        ]
+    }
+    parts(a)
+        .into_iter()
+        .zip(parts(b))
+        .filter(|((_, x), (_, y))| x != y)
+        .map(|((name, x), (_, y))| format!("{name}: {x} -> {y}"))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// `FFISCOPE_TRACE=1` prints each function's analysis time to stderr.
