@@ -45,12 +45,12 @@ pub struct Analysis {
 }
 
 /// How many times a recursive cycle is re-analysed before giving up on it.
-const MAX_SCC_ROUNDS: usize = 12;
+const MAX_SCC_ROUNDS: usize = 16;
 
 /// From this round on, a member whose summary still changes is widened to the summary that
 /// claims nothing (and stays there), so slowly growing cycles settle before
 /// [`MAX_SCC_ROUNDS`] instead of degrading every member.
-const WIDEN_SCC_ROUND: usize = 8;
+const WIDEN_SCC_ROUND: usize = 12;
 
 /// Analyses every defined function, bottom-up, in parallel across independent SCCs.
 ///
