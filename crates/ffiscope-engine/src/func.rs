@@ -30,8 +30,10 @@ const MAX_DEPTH: u8 = 6;
 /// function is solved again with access paths cut at [`COARSE_DEPTH`].
 const FINE_WORK_SHARE: u64 = 4;
 const COARSE_DEPTH: u8 = 2;
-/// The coarse solution gets `max_work / COARSE_WORK_SHARE`: most that converge do so early.
-const COARSE_WORK_SHARE: u64 = 2;
+/// The coarse solution gets `max_work / COARSE_WORK_SHARE`: most that converge do so early
+/// (on sqlite3, 73 of 89 under a quarter), while the ones that do not burnt half of all the
+/// engine's work at `/ 2` without changing any exported verdict.
+const COARSE_WORK_SHARE: u64 = 4;
 
 /// Distinct constant offsets into one object a pointer value may hold before it is widened
 /// to "anywhere in the object".
