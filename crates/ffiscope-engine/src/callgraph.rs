@@ -226,6 +226,33 @@ pub struct GlobalReach {
     via_pointers: OnceLock<Vec<u32>>,
 }
 
+/// The writable globals among `start` and every global their initializers name,
+/// transitively (a writable `cur = &default_state` reaches `default_state` too).
+fn writable_globals_through_initializers(prog: &Program, keys: &Keys, start: Vec<u32>) -> Vec<u32> {
+    let mut seen: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
+    let mut stack = start;
+    let mut out = Vec::new();
+    while let Some(k) = stack.pop() {
+        if !seen.insert(k) {
+            continue;
+        }
+        let KeyKind::Var { def, constant, .. } = keys.kinds[k as usize] else {
+            continue;
+        };
+        if !constant {
+            out.push(k);
+        }
+        if let Some((dm, dg)) = def {
+            if let Some(init) = &prog.module(dm).globals[dg as usize].init {
+                let mut syms = Vec::new();
+                init.symbols(&mut syms);
+                stack.extend(syms.into_iter().map(|s| keys.of_sym(dm, s)));
+            }
+        }
+    }
+    out
+}
+
 impl GlobalReach {
     pub fn build(prog: &Program, keys: &Keys, cg: &CallGraph) -> GlobalReach {
         let n = cg.funcs.len();
@@ -275,20 +302,7 @@ impl GlobalReach {
                     });
                 }
             }
-            let mut out = Vec::new();
-            for k in names {
-                let mut named = Vec::new();
-                keys_through_tables(prog, keys, k, 0, &mut named);
-                out.extend(named.into_iter().filter(|&k| {
-                    matches!(
-                        keys.kinds[k as usize],
-                        KeyKind::Var {
-                            constant: false,
-                            ..
-                        }
-                    )
-                }));
-            }
+            let mut out = writable_globals_through_initializers(prog, keys, names);
             out.sort_unstable();
             out.dedup();
             direct[i] = out;
@@ -334,6 +348,17 @@ impl GlobalReach {
         (out, any_indirect)
     }
 
+    /// Writable globals a call through a pointer may reach: those of every function whose
+    /// address is taken and everything they call.
+    pub fn via_pointers(&self, cg: &CallGraph) -> &[u32] {
+        self.via_pointers.get_or_init(|| {
+            let mut v = self.closure(cg, &self.address_taken).0;
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+    }
+
     /// Writable globals function `fi` (a call-graph index) may use, sorted.
     pub fn of(&self, cg: &CallGraph, fi: u32) -> Arc<[u32]> {
         self.cache[fi as usize]
@@ -341,10 +366,7 @@ impl GlobalReach {
                 let (mut out, any_indirect) = self.closure(cg, &[fi]);
                 if any_indirect {
                     // A call through a pointer may reach any function whose address is taken.
-                    let via = self
-                        .via_pointers
-                        .get_or_init(|| self.closure(cg, &self.address_taken).0);
-                    out.extend_from_slice(via);
+                    out.extend_from_slice(self.via_pointers(cg));
                 }
                 out.sort_unstable();
                 out.dedup();

@@ -114,8 +114,22 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             tq.push_back(o);
         }
     }
+    // What an object pointed to on entry (`Init` children) is reachable from it too,
+    // whether or not this function loaded it into a cell.
+    let mut init_children: FxHashMap<ObjId, Vec<ObjId>> = FxHashMap::default();
+    for (o, obj) in p.objs.iter().enumerate() {
+        if let Obj::Init(parent, _) = obj {
+            init_children.entry(*parent).or_default().push(o as ObjId);
+        }
+    }
     while let Some(o) = tq.pop_front() {
         let why = tainted[&o].clone();
+        for &c in init_children.get(&o).map(|v| v.as_slice()).unwrap_or(&[]) {
+            if let std::collections::hash_map::Entry::Vacant(e) = tainted.entry(c) {
+                e.insert(why.clone());
+                tq.push_back(c);
+            }
+        }
         for (_, vals) in cells_of.get(&o).map(|v| v.as_slice()).unwrap_or(&[]) {
             for &(v, _) in vals {
                 if let std::collections::hash_map::Entry::Vacant(e) = tainted.entry(v) {
@@ -318,11 +332,17 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             hits.sort_by_key(|(o, _)| **o);
             hits.first().map(|(_, ev)| (*ev).clone())
         };
+        // Unknown code that can reach anything inside `*p` (handed it, or reaching it from
+        // what it was handed) may read or write it.
         let unknown_in_region = {
-            let mut hits: Vec<(&ObjId, &(String, Ev))> =
-                p.unknown.iter().filter(|(o, _)| in_region(**o)).collect();
-            hits.sort_by_key(|(o, _)| **o);
-            hits.first().map(|(_, (why, ev))| (why.clone(), ev.clone()))
+            let mut hits: Vec<(&ObjId, &String)> =
+                tainted.iter().filter(|(o, _)| in_region(**o)).collect();
+            // Objects handed over directly first: their evidence is the call.
+            hits.sort_by_key(|(o, _)| (!p.unknown.contains_key(*o), **o));
+            hits.first().map(|(o, why)| match p.unknown.get(o) {
+                Some((_, ev)) => (format!("passed to {why}"), ev.clone()),
+                None => (format!("reachable by {why}"), vec![]),
+            })
         };
         let mut out = ParamOut {
             reads: Verdict::No,
@@ -351,7 +371,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         } else if let Some((why, ev)) = &unknown_in_region {
             out.reads = Verdict::Maybe;
             out.reads_ev = ev.clone();
-            reasons.push(format!("passed to {why}"));
+            reasons.push(why.clone());
         }
         if let Some(ev) = me.and_then(|m| first(&p.writes, &|o| o == m)) {
             out.writes = Verdict::Yes;
@@ -366,9 +386,8 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         } else if let Some((why, ev)) = &unknown_in_region {
             out.writes = Verdict::Maybe;
             out.writes_ev = ev.clone();
-            let r = format!("passed to {why}");
-            if !reasons.contains(&r) {
-                reasons.push(r);
+            if !reasons.contains(why) {
+                reasons.push(why.clone());
             }
         }
         if let Some(ev) = me.and_then(|m| first(&p.frees, &|o| o == m)) {

@@ -104,6 +104,9 @@ pub struct Ctx<'a> {
     pub models: &'a dyn ModelSource,
     pub summary_of: &'a (dyn Fn(FuncRef) -> Option<Arc<Summary>> + Sync),
     pub budget: Budget,
+    /// Writable globals that a call through a pointer may reach (those of every function
+    /// whose address is taken, and their callees).
+    pub pointer_call_globals: &'a [u32],
 }
 
 /// Where a parameter may be kept.
@@ -779,13 +782,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
             other => {
                 let targets = self.op_pts(&other);
                 if targets.is_empty() {
-                    self.unknown_call(
-                        "an indirect call with no known target",
-                        &args,
-                        result,
-                        site,
-                        dbg,
-                    );
+                    let what = "an indirect call with no known target";
+                    self.pointer_call_uses_globals(what);
+                    self.unknown_call(what, &args, result, site, dbg);
                     return;
                 }
                 for (o, _) in targets {
@@ -798,6 +797,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                             let ev = self.ev(dbg, "indirect call");
                             Self::mark(&mut self.called, &mut self.changed, o, &ev);
                             let what = format!("an indirect call through {}", self.describe(o));
+                            self.pointer_call_uses_globals(&what);
                             self.unknown_call(&what, &args, result, site, dbg);
                         }
                     }
@@ -855,6 +855,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
         } else {
             format!("`{name}`, which has no definition or model")
         };
+        if defined {
+            self.pointer_call_uses_globals(&what);
+        }
         self.unknown_call(&what, args, result, site, dbg);
         self.call_null
             .entry((bi, ii))
@@ -866,6 +869,19 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     format!("passed to `{name}`, whose NULL handling is unknown"),
                 )
             }));
+    }
+
+    /// A call through a pointer may run any function whose address is taken: what the
+    /// caller parked in the globals those use is handed to unknown code.
+    fn pointer_call_uses_globals(&mut self, what: &str) {
+        for &k in self.ctx.pointer_call_globals {
+            self.unknown_globals.entry(k).or_insert_with(|| {
+                format!(
+                    "{what}, which may run any function whose address is taken (they may use global `{}`)",
+                    self.ctx.keys.name(k)
+                )
+            });
+        }
     }
 
     fn unknown_call(

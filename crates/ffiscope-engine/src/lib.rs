@@ -263,6 +263,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
         models,
         summary_of: &lookup,
         budget,
+        pointer_call_globals: reach.via_pointers(cg),
     };
     if recursive {
         // Least fixpoint: start from summaries that do nothing and grow.
