@@ -30,6 +30,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use ffiscope_ir::{FuncRef, Program};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 pub use adapter::LibcModels;
@@ -286,7 +287,8 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
             })
             .collect()
     };
-    let scc_work = std::cell::Cell::new(0u64);
+    let scc_work = std::sync::atomic::AtomicU64::new(0);
+    let work_so_far = || scc_work.load(Ordering::Relaxed);
     // Members that stopped at their own budget keep their degraded summary (it claims
     // nothing, the top of the lattice) instead of being re-analysed every round.
     let mut frozen: FxHashMap<u32, String> = FxHashMap::default();
@@ -294,7 +296,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
     // member shrinks under its limit, callers grow, and the cycle never settles.
     let mut sticky: FxHashMap<u32, Arc<Summary>> = FxHashMap::default();
     for round in 0..MAX_SCC_ROUNDS {
-        if recursive && scc_work.get() > budget.max_scc_work {
+        if recursive && work_so_far() > budget.max_scc_work {
             return degrade_all(&format!(
                 "a recursive cycle of {} functions was not solved within its size budget of {} points-to insertions",
                 members.len(),
@@ -310,18 +312,21 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
         }
         let over = || {
             recursive
-                && (scc_work.get() > budget.max_scc_work
+                && (work_so_far() > budget.max_scc_work
                     || start.elapsed().as_millis() as u64 > budget.max_scc_millis)
         };
-        outs = members
-            .iter()
-            .take_while(|_| !over())
-            .map(|&fi| {
+        // Members of one round are independent (each reads the previous round's summaries
+        // only), so a big cycle's round runs on all cores; the order of `outs` stays fixed.
+        let analyse_member = |fi: u32| -> Option<(u32, FnOut)> {
+            if over() {
+                return None;
+            }
+            Some({
                 if let Some(reason) = frozen.get(&fi) {
                     let f = prog.function(cg.funcs[fi as usize]);
                     let mut out = func::over_budget(f, reason.clone());
                     claim_globals(&mut out, &reach.of(cg, fi), keys);
-                    return (fi, out);
+                    return Some((fi, out));
                 }
                 let t0 = std::time::Instant::now();
                 if trace() {
@@ -332,7 +337,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 if out.summary_degraded {
                     claim_globals(&mut out, &reach.of(cg, fi), keys);
                 }
-                scc_work.set(scc_work.get() + out.work);
+                scc_work.fetch_add(out.work, Ordering::Relaxed);
                 if trace() {
                     let f = prog.function(cg.funcs[fi as usize]);
                     let s = &out.summary;
@@ -351,7 +356,15 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 }
                 (fi, out)
             })
-            .collect();
+        };
+        let analysed: Vec<Option<(u32, FnOut)>> = if recursive {
+            members.par_iter().map(|&fi| analyse_member(fi)).collect()
+        } else {
+            members.iter().map(|&fi| analyse_member(fi)).collect()
+        };
+        // A member skipped for the budget leaves the round partial: the check at the top
+        // of the loop then degrades the cycle, whichever members happened to run.
+        outs = analysed.into_iter().flatten().collect();
         if !recursive {
             return outs;
         }
