@@ -182,6 +182,38 @@ impl CallGraph {
         (callers, pending)
     }
 
+    /// Runs `visit(scc)` for every SCC (given bottom-up) on rayon's pool, each as soon as
+    /// every SCC it calls is done: dependency counting, no level barriers, so one slow
+    /// SCC delays only its callers (level-by-level waves left a core idle behind each slow
+    /// function of sqlite3).
+    pub fn for_each_scc_bottom_up(&self, sccs: &[Vec<u32>], visit: &(dyn Fn(usize) + Sync)) {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        fn run<'s>(
+            ci: usize,
+            callers: &'s [Vec<usize>],
+            pending: &'s [AtomicUsize],
+            visit: &'s (dyn Fn(usize) + Sync),
+            scope: &rayon::Scope<'s>,
+        ) {
+            visit(ci);
+            for &caller in &callers[ci] {
+                if pending[caller].fetch_sub(1, Ordering::AcqRel) == 1 {
+                    scope.spawn(move |scope| run(caller, callers, pending, visit, scope));
+                }
+            }
+        }
+        let (callers, initial) = self.scc_dag(sccs);
+        let pending: Vec<AtomicUsize> = initial.iter().map(|&n| AtomicUsize::new(n)).collect();
+        let (callers, pending) = (&callers, &pending);
+        rayon::scope(|scope| {
+            for (ci, &n) in initial.iter().enumerate() {
+                if n == 0 {
+                    scope.spawn(move |scope| run(ci, callers, pending, visit, scope));
+                }
+            }
+        });
+    }
+
     pub fn levels(&self, sccs: &[Vec<u32>]) -> Vec<Vec<usize>> {
         let mut comp_of = vec![0usize; self.funcs.len()];
         for (ci, c) in sccs.iter().enumerate() {

@@ -26,7 +26,7 @@ pub mod nullck;
 pub mod ssa;
 pub mod summary;
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use ffiscope_ir::{FuncRef, Program};
@@ -63,7 +63,6 @@ pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget)
     let cg = callgraph::CallGraph::build(prog, &keys);
     let sccs = cg.sccs();
     let reach = callgraph::GlobalReach::build(prog, &keys, &cg);
-    let (callers, pending) = cg.scc_dag(&sccs);
     let sched = Sched {
         prog,
         keys: &keys,
@@ -71,20 +70,10 @@ pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget)
         budget,
         cg: &cg,
         reach: &reach,
-        sccs: &sccs,
-        callers: &callers,
-        pending: pending.iter().map(|&n| AtomicUsize::new(n)).collect(),
         done: (0..cg.funcs.len()).map(|_| OnceLock::new()).collect(),
         outs: Mutex::new(Vec::new()),
     };
-    rayon::scope(|scope| {
-        for (ci, &n) in pending.iter().enumerate() {
-            if n == 0 {
-                let sched = &sched;
-                scope.spawn(move |scope| sched.run(ci, scope));
-            }
-        }
-    });
+    cg.for_each_scc_bottom_up(&sccs, &|ci| sched.run(&sccs[ci]));
     let outs = sched.outs.into_inner().unwrap_or_else(|e| e.into_inner());
     let mut results: FxHashMap<FuncRef, FnOut> = FxHashMap::default();
     for (fi, out) in outs {
@@ -101,27 +90,18 @@ struct Sched<'a> {
     budget: Budget,
     cg: &'a callgraph::CallGraph,
     reach: &'a callgraph::GlobalReach,
-    sccs: &'a [Vec<u32>],
-    callers: &'a [Vec<usize>],
-    /// Per SCC: callee SCCs not yet done.
-    pending: Vec<AtomicUsize>,
     done: Vec<OnceLock<Arc<Summary>>>,
     outs: Mutex<Vec<(u32, FnOut)>>,
 }
 
-impl<'a> Sched<'a> {
-    fn run<'s>(&'s self, ci: usize, scope: &rayon::Scope<'s>) {
-        let scc_out = analyze_scc(self, &self.sccs[ci]);
+impl Sched<'_> {
+    fn run(&self, members: &[u32]) {
+        let scc_out = analyze_scc(self, members);
         for (fi, out) in &scc_out {
             let _ = self.done[*fi as usize].set(Arc::new(out.summary.clone()));
         }
         if let Ok(mut outs) = self.outs.lock() {
             outs.extend(scc_out);
-        }
-        for &caller in &self.callers[ci] {
-            if self.pending[caller].fetch_sub(1, Ordering::AcqRel) == 1 {
-                scope.spawn(move |scope| self.run(caller, scope));
-            }
         }
     }
 }

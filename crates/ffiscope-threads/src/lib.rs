@@ -71,7 +71,6 @@ use ffiscope_engine::keys::{KeyKind, Keys};
 use ffiscope_facts::{Globals, ThreadSafety};
 use ffiscope_ir::{FuncRef, Operand, Program};
 use ffiscope_models::Models;
-use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -219,17 +218,15 @@ pub fn summarize(
 ) -> FxHashMap<FuncRef, Arc<TSummary>> {
     let cg = call_graph(prog, keys);
     let sccs = cg.sccs();
-    let levels = cg.levels(&sccs);
     let done: Vec<OnceLock<Arc<TSummary>>> = (0..cg.funcs.len()).map(|_| OnceLock::new()).collect();
-    for level in &levels {
-        let outs: Vec<Vec<(u32, TSummary)>> = level
-            .par_iter()
-            .map(|&ci| analyze_scc(prog, keys, models, opts, &cg, &sccs[ci], &done))
-            .collect();
-        for (fi, s) in outs.into_iter().flatten() {
+    // Each SCC as soon as its callees are done (no level barriers). Only call-graph
+    // callees are looked up, and they are certain to be done, so the result does not
+    // depend on timing.
+    cg.for_each_scc_bottom_up(&sccs, &|ci| {
+        for (fi, s) in analyze_scc(prog, keys, models, opts, &cg, &sccs[ci], &done) {
             let _ = done[fi as usize].set(Arc::new(s));
         }
-    }
+    });
     cg.funcs
         .iter()
         .zip(done)
@@ -248,8 +245,18 @@ fn analyze_scc(
 ) -> Vec<(u32, TSummary)> {
     let recursive = members.len() > 1 || cg.succs[members[0] as usize].contains(&members[0]);
     let current: RwLock<FxHashMap<u32, Arc<TSummary>>> = Default::default();
+    // Only call-graph callees are certain to be done before this SCC starts (SCCs run as
+    // soon as their callees finish); any other function's summary might or might not be
+    // ready, and using it would make the result depend on timing.
+    let callees: rustc_hash::FxHashSet<u32> = members
+        .iter()
+        .flat_map(|&m| cg.succs[m as usize].iter().copied())
+        .collect();
     let lookup = |fr: FuncRef| -> Option<Arc<TSummary>> {
         let i = *cg.index.get(&fr)?;
+        if !callees.contains(&i) {
+            return None;
+        }
         if let Some(s) = done[i as usize].get() {
             return Some(s.clone());
         }
