@@ -254,7 +254,7 @@ def secs(s):
     return v * {"ns": 1e-9, "µs": 1e-6, "us": 1e-6, "ms": 1e-3, "s": 1}[u]
 eng = secs(re.search(r"engine analyze_program: (\S+)", text).group(1))
 thr = secs(re.search(r"thread analysis: (\S+)", text).group(1))
-print(f"threads {thr:.2f} s vs engine {eng:.2f} s (1 thread): {100 * thr / (thr + eng):.0f}% of analysis")
+print(f"threads {thr:.2f} s vs engine {eng:.2f} s (each run alone on all cores): {100 * thr / (thr + eng):.0f}% of analysis")
 PY
       ) || thread_cell="unreadable (see $tlog)"
     else
