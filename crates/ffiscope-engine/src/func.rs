@@ -1383,10 +1383,12 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
             }
         }
+        // The reason is kept as it is, not prefixed with the callee per level: these sets
+        // travel up every caller, and nested names made libgit2's summaries 20% bigger.
         for (k, why) in &s.unknown_globals {
             self.unknown_globals
                 .entry(*k)
-                .or_insert_with(|| format!("`{name}`: {why}"));
+                .or_insert_with(|| why.clone());
         }
         for k in &s.globals_read {
             self.globals_read.insert(*k);
@@ -1805,7 +1807,7 @@ pub fn degraded_summary(nparams: usize, reason: String) -> Summary {
 
 /// Adds to a summary that claims nothing the writable globals its function may use: a
 /// caller must treat what it parked there as handed to unknown code.
-pub fn add_global_uses(summary: &mut Summary, globals: &[u32], keys: &Keys) {
+pub fn add_global_uses(summary: &mut Summary, globals: &[u32], keys: &Keys, function: &str) {
     let reason = summary
         .reasons
         .first()
@@ -1815,7 +1817,7 @@ pub fn add_global_uses(summary: &mut Summary, globals: &[u32], keys: &Keys) {
     for &k in globals {
         all.entry(k).or_insert_with(|| {
             format!(
-                "code whose summary claims nothing ({reason}) and may use global `{}`",
+                "`{function}`, whose summary claims nothing ({reason}) and which may use global `{}`",
                 keys.name(k)
             )
         });

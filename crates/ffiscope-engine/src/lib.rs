@@ -134,8 +134,8 @@ fn same_facts(a: &Summary, b: &Summary) -> bool {
 
 /// A degraded function's summary names the globals it may use: as handed to unknown code
 /// and, when its analysis stopped (so it saw none of them), as read and written.
-fn claim_globals(out: &mut FnOut, globals: &[u32], keys: &Keys) {
-    func::add_global_uses(&mut out.summary, globals, keys);
+fn claim_globals(out: &mut FnOut, globals: &[u32], keys: &Keys, function: &str) {
+    func::add_global_uses(&mut out.summary, globals, keys, function);
     if out.stopped.is_some() {
         union_into(&mut out.summary.globals_read, globals);
         union_into(&mut out.summary.globals_written, globals);
@@ -262,7 +262,12 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
             .map(|&fi| {
                 let f = prog.function(cg.funcs[fi as usize]);
                 let mut out = func::over_budget(f, reason.to_string());
-                claim_globals(&mut out, &reach.of(cg, fi), keys);
+                claim_globals(
+                    &mut out,
+                    &reach.of(cg, fi),
+                    keys,
+                    &prog.function(cg.funcs[fi as usize]).name,
+                );
                 (fi, out)
             })
             .collect()
@@ -305,7 +310,12 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 if let Some(reason) = frozen.get(&fi) {
                     let f = prog.function(cg.funcs[fi as usize]);
                     let mut out = func::over_budget(f, reason.clone());
-                    claim_globals(&mut out, &reach.of(cg, fi), keys);
+                    claim_globals(
+                        &mut out,
+                        &reach.of(cg, fi),
+                        keys,
+                        &prog.function(cg.funcs[fi as usize]).name,
+                    );
                     return Some((fi, out));
                 }
                 let t0 = std::time::Instant::now();
@@ -315,7 +325,12 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 }
                 let mut out = func::analyze(&ctx, cg.funcs[fi as usize]);
                 if out.summary_degraded {
-                    claim_globals(&mut out, &reach.of(cg, fi), keys);
+                    claim_globals(
+                        &mut out,
+                        &reach.of(cg, fi),
+                        keys,
+                        &prog.function(cg.funcs[fi as usize]).name,
+                    );
                 }
                 scc_work.fetch_add(out.work, Ordering::Relaxed);
                 if trace() {
@@ -395,7 +410,12 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                             format!("recursion: summary still growing after {WIDEN_SCC_ROUND} rounds, widened to claim nothing"),
                         );
                         let mut widened = widened;
-                        func::add_global_uses(&mut widened, &reach.of(cg, *fi), keys);
+                        func::add_global_uses(
+                            &mut widened,
+                            &reach.of(cg, *fi),
+                            keys,
+                            &prog.function(cg.funcs[*fi as usize]).name,
+                        );
                         sticky.insert(*fi, Arc::new(widened.clone()));
                         out.summary = keep_this_rounds_facts(widened, &out.summary);
                         Arc::new(out.summary.clone())
