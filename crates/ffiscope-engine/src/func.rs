@@ -225,6 +225,8 @@ struct Analysis<'a, 'c> {
     unknown: FxHashMap<ObjId, (String, Ev)>,
     /// Writable globals that code whose summary claims nothing may use (from callees).
     unknown_globals: FxHashMap<u32, String>,
+    /// Whether `ctx.pointer_call_globals` are already in `unknown_globals`.
+    pointer_call_globals_added: bool,
     thread: FxHashMap<ObjId, Ev>,
     called: FxHashMap<ObjId, Ev>,
     heap_dealloc: FxHashMap<ObjId, String>,
@@ -876,6 +878,10 @@ impl<'a, 'c> Analysis<'a, 'c> {
     /// A call through a pointer may run any function whose address is taken: what the
     /// caller parked in the globals those use is handed to unknown code.
     fn pointer_call_uses_globals(&mut self, what: &str) {
+        // The set is the same for every such call; add it once (the first reason stays).
+        if std::mem::replace(&mut self.pointer_call_globals_added, true) {
+            return;
+        }
         for &k in self.ctx.pointer_call_globals {
             self.unknown_globals.entry(k).or_insert_with(|| {
                 format!(
@@ -1640,6 +1646,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             frees: FxHashMap::default(),
             unknown: FxHashMap::default(),
             unknown_globals: FxHashMap::default(),
+            pointer_call_globals_added: false,
             thread: FxHashMap::default(),
             called: FxHashMap::default(),
             heap_dealloc: FxHashMap::default(),

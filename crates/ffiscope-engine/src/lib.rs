@@ -256,20 +256,20 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
     }
     let mut outs: Vec<(u32, FnOut)> = Vec::new();
     let start = std::time::Instant::now();
+    // Every degraded summary of a member names the globals that member may use.
+    let claim = |fi: u32, out: &mut FnOut| {
+        let name = &prog.function(cg.funcs[fi as usize]).name;
+        claim_globals(out, &reach.of(cg, fi), keys, name);
+    };
+    let stopped = |fi: u32, reason: String| -> FnOut {
+        let mut out = func::over_budget(prog.function(cg.funcs[fi as usize]), reason);
+        claim(fi, &mut out);
+        out
+    };
     let degrade_all = |reason: &str| -> Vec<(u32, FnOut)> {
         members
             .iter()
-            .map(|&fi| {
-                let f = prog.function(cg.funcs[fi as usize]);
-                let mut out = func::over_budget(f, reason.to_string());
-                claim_globals(
-                    &mut out,
-                    &reach.of(cg, fi),
-                    keys,
-                    &prog.function(cg.funcs[fi as usize]).name,
-                );
-                (fi, out)
-            })
+            .map(|&fi| (fi, stopped(fi, reason.to_string())))
             .collect()
     };
     let scc_work = std::sync::atomic::AtomicU64::new(0);
@@ -308,15 +308,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
             }
             Some({
                 if let Some(reason) = frozen.get(&fi) {
-                    let f = prog.function(cg.funcs[fi as usize]);
-                    let mut out = func::over_budget(f, reason.clone());
-                    claim_globals(
-                        &mut out,
-                        &reach.of(cg, fi),
-                        keys,
-                        &prog.function(cg.funcs[fi as usize]).name,
-                    );
-                    return Some((fi, out));
+                    return Some((fi, stopped(fi, reason.clone())));
                 }
                 let t0 = std::time::Instant::now();
                 if trace() {
@@ -325,12 +317,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 }
                 let mut out = func::analyze(&ctx, cg.funcs[fi as usize]);
                 if out.summary_degraded {
-                    claim_globals(
-                        &mut out,
-                        &reach.of(cg, fi),
-                        keys,
-                        &prog.function(cg.funcs[fi as usize]).name,
-                    );
+                    claim(fi, &mut out);
                 }
                 scc_work.fetch_add(out.work, Ordering::Relaxed);
                 if trace() {
