@@ -26,7 +26,7 @@ fn main() {
     let t1 = std::time::Instant::now();
     let prog = ffiscope_ir::Program::new(modules);
     let models = ffiscope_engine::adapter::LibcModels::new(ffiscope_models::Models::builtin());
-    // Budget experiments: FFISCOPE_SUMMARY_ITEMS=N, FFISCOPE_MAX_WORK=N.
+    // Budget experiments: FFISCOPE_SUMMARY_ITEMS=N, FFISCOPE_MAX_WORK=N, FFISCOPE_SIZE_EXIT=0.
     let mut budget = ffiscope_engine::Budget::default();
     let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<u64>().ok());
     if let Some(n) = env("FFISCOPE_SUMMARY_ITEMS") {
@@ -34,6 +34,9 @@ fn main() {
     }
     if let Some(n) = env("FFISCOPE_MAX_WORK") {
         budget.max_work = n;
+    }
+    if let Some(n) = env("FFISCOPE_SIZE_EXIT") {
+        budget.size_exit = n != 0;
     }
     let a = ffiscope_engine::analyze_program(&prog, &models, budget);
     let t2 = std::time::Instant::now();

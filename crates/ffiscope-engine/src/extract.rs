@@ -287,10 +287,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
     }
     if summary_degraded {
         // Too big to apply cheaply in every caller: claim nothing (all `maybe`) instead.
-        let mut d = crate::func::degraded_summary(
-            p.f.params.len(),
-            "a function whose summary was over its size budget".into(),
-        );
+        let mut d = crate::func::degraded_summary(p.f.params.len(), crate::func::OVER_SIZE.into());
         d.null_ok = s.null_ok.clone();
         d.unknown_globals = s.unknown_globals.clone();
         d.noreturn = s.noreturn;

@@ -125,7 +125,7 @@ impl FactsBuilder<'_> {
             let code = self.lines.line(&pos.file, pos.line);
             let note = match code {
                 Some(c) if !c.is_empty() => format!("{c}  ({})", s.what),
-                _ => s.what.clone(),
+                _ => s.what.to_string(),
             };
             out.push(Evidence {
                 file: (self.display_path)(&pos.file),

@@ -37,12 +37,54 @@ const COARSE_DEPTH: u8 = 2;
 /// engine's work at `/ 2` without changing any exported verdict.
 const COARSE_WORK_SHARE: u64 = 4;
 
+/// Set insertions between two checks of whether a summary is already sure to be over its
+/// size limit (or a quarter of the work so far, whichever is more: each check walks the
+/// whole state).
+const SIZE_CHECK_EVERY: u64 = 32_768;
+pub(crate) const OVER_SIZE: &str = "a function whose summary was over its size budget";
+
 /// Distinct constant offsets into one object a pointer value may hold before it is widened
 /// to "anywhere in the object".
 const MAX_OFFSETS: usize = 8;
 
 /// Distinct constant cell offsets one object may hold before new ones go to [`ANY`].
 const MAX_CELL_OFFSETS: usize = 128;
+
+/// Values of access paths at one call site, by path.
+type PathMemo = FxHashMap<MemoKey, Arc<Vec<PVal>>>;
+
+/// An access path as a fixed-size key: hashing and comparing `Path`s (a `Vec`) and cloning
+/// them for the map was a tenth of the engine's time. Longer paths are not memoised.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct MemoKey {
+    root: (u8, u32),
+    len: u8,
+    steps: [i64; MemoKey::MAX_STEPS],
+}
+
+impl MemoKey {
+    const MAX_STEPS: usize = 8;
+
+    fn of(root: &Root, steps: &[i64]) -> Option<MemoKey> {
+        if steps.len() > Self::MAX_STEPS {
+            return None;
+        }
+        let root = match *root {
+            Root::Param(i) => (0, i),
+            Root::Global(k) => (1, k),
+            Root::Fresh(id) => (2, id),
+            Root::Unknown => (3, 0),
+            Root::Return => (4, 0),
+        };
+        let mut key = MemoKey {
+            root,
+            len: steps.len() as u8,
+            steps: [0; Self::MAX_STEPS],
+        };
+        key.steps[..steps.len()].copy_from_slice(steps);
+        Some(key)
+    }
+}
 
 /// Where a parameter's pointer was stored: (block, instruction, id of the callee's
 /// condition in `Analysis::call_conds`, 0 for none). The store or call instruction's own
@@ -83,6 +125,10 @@ pub struct Budget {
     pub max_scc_work: u64,
     /// Wall-clock time for the fixpoint of one recursive cycle (all its rounds).
     pub max_scc_millis: u64,
+    /// Stop a function whose own facts are not reported (internal linkage) as soon as its
+    /// summary is sure to go over `max_summary_items`: callers would get a summary that
+    /// claims nothing either way. Off when every function's facts are wanted.
+    pub size_exit: bool,
 }
 
 impl Default for Budget {
@@ -96,6 +142,7 @@ impl Default for Budget {
             max_scc_work: 20_000_000,
             max_millis: 1_000,
             max_scc_millis: 8_000,
+            size_exit: true,
         }
     }
 }
@@ -206,6 +253,9 @@ struct Analysis<'a, 'c> {
     /// application, so the next pass inserts only new pairs.
     #[allow(clippy::type_complexity)]
     applied: FxHashMap<(u32, u32, u32, u32), (Arc<Vec<PVal>>, Arc<Vec<PVal>>)>,
+    /// (block, call, callee) whose summary's argument-independent parts (NULL handling,
+    /// globals, reasons, deallocators) were already applied in this solution.
+    applied_once: FxHashSet<(u32, u32, u32)>,
     /// Access paths cut at this many steps (objects deeper merged into their ancestor).
     coarse: Option<u8>,
     /// Insertions allowed before the solution stops (the fine try gets a share).
@@ -219,6 +269,11 @@ struct Analysis<'a, 'c> {
     /// Set insertions tried, against [`Budget::max_work`].
     work: u64,
     next_clock_check: u64,
+    /// [`Budget::size_exit`] applies to this function.
+    size_exit: bool,
+    next_size_check: u64,
+    /// Stopped because the summary was sure to be over its size limit.
+    over_size: bool,
     reads: FxHashMap<ObjId, Ev>,
     writes: FxHashMap<ObjId, Ev>,
     frees: FxHashMap<ObjId, Ev>,
@@ -535,7 +590,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
     }
 
-    fn ev(&self, dbg: Option<MdId>, what: impl Into<String>) -> Ev {
+    fn ev(&self, dbg: Option<MdId>, what: impl Into<std::sync::Arc<str>>) -> Ev {
         vec![Step::new(self.mi, dbg, what)]
     }
 
@@ -1183,17 +1238,28 @@ impl<'a, 'c> Analysis<'a, 'c> {
         p: &Path,
         site: u32,
         args: &[Vec<PVal>],
-        memo: &mut FxHashMap<Path, Arc<Vec<PVal>>>,
+        memo: &mut PathMemo,
     ) -> Arc<Vec<PVal>> {
-        let key = p.clone();
-        if let Some(v) = memo.get(&key) {
+        self.eval_steps(&p.root, &p.steps, site, args, memo)
+    }
+
+    fn eval_steps(
+        &mut self,
+        root: &Root,
+        steps: &[i64],
+        site: u32,
+        args: &[Vec<PVal>],
+        memo: &mut PathMemo,
+    ) -> Arc<Vec<PVal>> {
+        let key = MemoKey::of(root, steps);
+        if let Some(v) = key.as_ref().and_then(|k| memo.get(k)) {
             return v.clone();
         }
         if self.out_of_budget() {
             return Arc::default();
         }
-        let out: Vec<PVal> = if p.steps.is_empty() {
-            match &p.root {
+        let out: Vec<PVal> = match steps.split_last() {
+            None => match root {
                 Root::Param(i) => {
                     let mut v = args.get(*i as usize).cloned().unwrap_or_default();
                     v.sort_unstable();
@@ -1204,26 +1270,23 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 Root::Fresh(id) => vec![(self.fresh_obj(site, *id), 0)],
                 Root::Unknown => vec![(self.obj(Obj::Unknown), 0)],
                 Root::Return => Vec::new(),
+            },
+            Some((&step, prefix)) => {
+                let cur = self.eval_steps(root, prefix, site, args, memo);
+                let mut next = Vec::new();
+                for &(o, off) in cur.iter() {
+                    next.extend(self.read(o, add_off(off, step)));
+                }
+                self.work += next.len() as u64;
+                next.sort_unstable();
+                next.dedup();
+                next
             }
-        } else {
-            let n = p.steps.len() - 1;
-            let prefix = Path {
-                root: p.root.clone(),
-                steps: p.steps[..n].to_vec(),
-            };
-            let step = p.steps[p.steps.len() - 1];
-            let cur = self.eval_path(&prefix, site, args, memo);
-            let mut next = Vec::new();
-            for &(o, off) in cur.iter() {
-                next.extend(self.read(o, add_off(off, step)));
-            }
-            self.work += next.len() as u64;
-            next.sort_unstable();
-            next.dedup();
-            next
         };
         let out = Arc::new(out);
-        memo.insert(key, out.clone());
+        if let Some(k) = key {
+            memo.insert(k, out.clone());
+        }
         out
     }
 
@@ -1285,7 +1348,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         dbg: Option<MdId>,
     ) {
         let call_ev = Step::new(self.mi, dbg, format!("call to `{name}`"));
-        let mut memo = FxHashMap::default();
+        let mut memo = PathMemo::default();
         let with = |ev: &Ev| -> Ev {
             let mut v = Vec::with_capacity(ev.len() + 1);
             v.push(call_ev.clone());
@@ -1363,31 +1426,48 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     return;
                 }
                 let objs = self.eval_path(&eff.obj, site, args, &mut memo);
-                let ev = with(&eff.ev);
+                let map = match kind {
+                    0 => &mut self.reads,
+                    1 => &mut self.writes,
+                    2 => &mut self.frees,
+                    3 => &mut self.thread,
+                    _ => &mut self.called,
+                };
+                // Evidence is built only for a new object: on later passes there is none.
+                let mut ev: Option<Ev> = None;
                 for &(o, _) in objs.iter() {
-                    let map = match kind {
-                        0 => &mut self.reads,
-                        1 => &mut self.writes,
-                        2 => &mut self.frees,
-                        3 => &mut self.thread,
-                        _ => &mut self.called,
-                    };
-                    Self::mark(map, &mut self.changed, o, &ev);
+                    if !map.contains_key(&o) {
+                        let ev = ev.get_or_insert_with(|| with(&eff.ev));
+                        Self::mark(map, &mut self.changed, o, ev);
+                    }
                 }
             }
         }
         for u in &s.unknown {
             let objs = self.eval_path(&u.obj, site, args, &mut memo);
-            let ev = with(&u.ev);
             for &(o, _) in objs.iter() {
                 if matches!(self.objs[o as usize], Obj::Func(_)) {
                     continue;
                 }
                 if !self.unknown.contains_key(&o) {
-                    self.unknown.insert(o, (u.reason.clone(), ev.clone()));
+                    self.unknown.insert(o, (u.reason.clone(), with(&u.ev)));
                     self.changed = true;
                 }
             }
+        }
+        if let Some(r) = result {
+            let mut vals = Vec::new();
+            for (p, off) in &s.ret {
+                for &(o, x) in self.eval_path(p, site, args, &mut memo).iter() {
+                    vals.push((o, add_off(x, *off)));
+                }
+            }
+            self.add_pts(r, vals);
+        }
+        // What follows depends on the summary alone, not on the arguments' points-to sets:
+        // once per call site and callee is enough.
+        if !self.applied_once.insert((bi, ii, callee)) {
+            return;
         }
         // The reason is kept as it is, not prefixed with the callee per level: these sets
         // travel up every caller, and nested names made libgit2's summaries 20% bigger.
@@ -1412,13 +1492,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         if s.noreturn {
             self.noreturn_calls.insert((bi, ii));
         }
-        if let Some(r) = result {
-            let mut vals = Vec::new();
-            for (p, off) in &s.ret {
-                for &(o, x) in self.eval_path(p, site, args, &mut memo).iter() {
-                    vals.push((o, add_off(x, *off)));
-                }
-            }
+        if result.is_some() {
             for (id, dealloc) in &s.fresh_dealloc {
                 let o = self.fresh_obj(site, *id);
                 // Merged fresh objects with different deallocators have no single one.
@@ -1427,7 +1501,6 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
                 self.heap_dealloc.insert(o, dealloc.clone());
             }
-            self.add_pts(r, vals);
         }
         for reason in &s.reasons {
             let r = format!("`{name}`: {reason}");
@@ -1464,8 +1537,48 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 "analysis stopped at its time budget of {} ms",
                 b.max_millis
             ));
+        } else if self.size_exit && self.work >= self.next_size_check {
+            self.next_size_check = self.work + SIZE_CHECK_EVERY.max(self.work / 4);
+            if self.summary_surely_over_size() {
+                self.over_size = true;
+                self.stopped = Some(OVER_SIZE.to_string());
+            }
         }
         self.stopped.is_some()
+    }
+
+    /// Whether the summary extraction would already find the state too big. Counts only
+    /// what is certain to become a summary item (cells and effects of access-path objects,
+    /// which are always named); sets only grow, so once over, the final summary is too.
+    fn summary_surely_over_size(&self) -> bool {
+        let limit = self.ctx.budget.max_summary_items;
+        let mut named = vec![false; self.objs.len()];
+        for (i, o) in self.objs.iter().enumerate() {
+            named[i] = match *o {
+                Obj::Param(_) | Obj::Global(_) | Obj::Unknown => true,
+                Obj::Init(parent, _) => named.get(parent as usize).copied().unwrap_or(false),
+                _ => false,
+            };
+        }
+        let mut edges = 0usize;
+        for (&(o, off), set) in &self.mem {
+            if !named[o as usize] {
+                continue;
+            }
+            for &(v, voff) in set {
+                let obj = self.objs[v as usize];
+                if matches!(obj, Obj::Func(_)) || (voff == 0 && obj == Obj::Init(o, off)) {
+                    continue;
+                }
+                edges += 1;
+            }
+            if edges > limit {
+                return true;
+            }
+        }
+        let reads = self.reads.keys().filter(|&&o| named[o as usize]).count();
+        let unknown = self.unknown.keys().filter(|&&o| named[o as usize]).count();
+        reads >= limit || unknown > limit
     }
 
     /// Solves to a fixpoint; `Err(reason)` when a budget stops it first (the state is then
@@ -1635,12 +1748,16 @@ impl<'a, 'c> Analysis<'a, 'c> {
             call_conds: vec![Vec::new()],
             call_cond_ix: FxHashMap::default(),
             applied: FxHashMap::default(),
+            applied_once: FxHashSet::default(),
             defs: None,
             deadline: std::time::Instant::now()
                 + std::time::Duration::from_millis(ctx.budget.max_millis),
             stopped: None,
             work: 0,
             next_clock_check: 0,
+            size_exit: false,
+            next_size_check: SIZE_CHECK_EVERY,
+            over_size: false,
             reads: FxHashMap::default(),
             writes: FxHashMap::default(),
             frees: FxHashMap::default(),
@@ -1682,11 +1799,13 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
     }
     let cfg = Cfg::new(f);
     let fine_limit = ctx.budget.max_work / FINE_WORK_SHARE;
+    let size_exit = ctx.budget.size_exit && !f.linkage.is_external();
     let mut a = Analysis::new(ctx, fr, f, &cfg, None, fine_limit);
+    a.size_exit = size_exit;
     let t_solve = std::time::Instant::now();
     let mut solved = a.solve();
     let mut fine_work = 0;
-    if solved.is_err() && a.work > fine_limit {
+    if solved.is_err() && a.work > fine_limit && !a.over_size {
         fine_work = a.work;
         // Points-to sets that keep growing come from long access-path chains: solve again
         // with paths cut at `COARSE_DEPTH` steps (deeper objects merged into their
@@ -1699,6 +1818,7 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
             Some(COARSE_DEPTH),
             ctx.budget.max_work / COARSE_WORK_SHARE,
         );
+        a.size_exit = size_exit;
         solved = a.solve();
         if solved.is_ok() {
             a.reasons.push(format!(

@@ -59,10 +59,12 @@ const WIDEN_SCC_ROUND: usize = 12;
 /// calls is done, so one slow function delays only its callers (level-by-level waves left
 /// one core idle behind each slow function of sqlite3).
 pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget) -> Analysis {
+    let t0 = std::time::Instant::now();
     let keys = Keys::build(prog);
     let cg = callgraph::CallGraph::build(prog, &keys);
     let sccs = cg.sccs();
     let reach = callgraph::GlobalReach::build(prog, &keys, &cg);
+    let t_graph = t0.elapsed();
     let sched = Sched {
         prog,
         keys: &keys,
@@ -74,6 +76,12 @@ pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget)
         outs: Mutex::new(Vec::new()),
     };
     cg.for_each_scc_bottom_up(&sccs, &|ci| sched.run(&sccs[ci]));
+    if trace() {
+        eprintln!(
+            "ffiscope-engine: call graph and global reach {t_graph:?}, summaries {:?}",
+            t0.elapsed() - t_graph
+        );
+    }
     let outs = sched.outs.into_inner().unwrap_or_else(|e| e.into_inner());
     let mut results: FxHashMap<FuncRef, FnOut> = FxHashMap::default();
     for (fi, out) in outs {

@@ -111,6 +111,9 @@ pub struct Module {
     /// Byte span of each numbered metadata node's text; (0, 0) when absent.
     pub md_spans: Vec<(u32, u32)>,
     md_cache: Vec<OnceLock<Option<Arc<MdNode>>>>,
+    /// (size, align) by type, computed on first use: the engine asks for field offsets of
+    /// the same big structs on every pass, and recomputing nested layouts cost 2% of it.
+    layout_cache: Vec<OnceLock<(u64, u64)>>,
 }
 
 /// Byte offset of a field and whether a variable index made it imprecise.
@@ -133,6 +136,9 @@ impl Module {
     pub(crate) fn finish(&mut self) {
         self.md_cache = (0..self.md_spans.len()).map(|_| OnceLock::new()).collect();
         self.normalize_dbg_calls();
+        self.layout_cache = (0..self.types.list.len())
+            .map(|_| OnceLock::new())
+            .collect();
     }
 
     /// Turns `call void @llvm.dbg.declare(...)` (pre-LLVM-19 form) into `Dbg` instructions.
@@ -274,6 +280,19 @@ impl Module {
     }
 
     fn layout(&self, ty: TypeId, depth: u32) -> (u64, u64) {
+        // Not `get_or_init`: a malformed struct that contains itself would re-enter it.
+        let cell = self.layout_cache.get(ty.0 as usize);
+        if let Some(v) = cell.and_then(OnceLock::get) {
+            return *v;
+        }
+        let v = self.layout_uncached(ty, depth);
+        if let Some(cell) = cell {
+            let _ = cell.set(v);
+        }
+        v
+    }
+
+    fn layout_uncached(&self, ty: TypeId, depth: u32) -> (u64, u64) {
         if depth > 64 {
             return (0, 1);
         }

@@ -302,7 +302,15 @@ pub fn facts(
     // core the engine leaves idle while it waits for slow callees.
     let t1 = std::time::Instant::now();
     let ((analysis, t_engine), (threads, t_threads)) = rayon::join(
-        || timed(|| analyze_program(prog, &source, Budget::default())),
+        || {
+            // Internal functions' own facts are reported only with `all`; otherwise the
+            // engine may stop them early once their summary is sure to be over size.
+            let budget = Budget {
+                size_exit: !all,
+                ..Budget::default()
+            };
+            timed(|| analyze_program(prog, &source, budget))
+        },
         || {
             timed(|| {
                 ffiscope_threads::analyze_with(
