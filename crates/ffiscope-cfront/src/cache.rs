@@ -344,7 +344,7 @@ impl Cache {
     }
 
     /// A fresh scratch directory on the cache's file system, removed on drop.
-    pub(crate) fn scratch(&self) -> io::Result<tempfile::TempDir> {
+    pub fn scratch(&self) -> io::Result<tempfile::TempDir> {
         tempfile::Builder::new()
             .prefix("cc-")
             .tempdir_in(self.base.join("tmp"))

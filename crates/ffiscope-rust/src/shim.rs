@@ -141,6 +141,17 @@ pub fn maybe_run_as_shim() -> Option<i32> {
 /// file), then runs the real compiler with the same arguments. Never fails the build because
 /// of logging.
 pub fn run_shim(argv0: &Path, args: Vec<OsString>) -> i32 {
+    let (cmd, program, _) = prepare_shim(argv0, args);
+    exec(cmd, &program)
+}
+
+/// What [`run_shim`] does before it runs the real compiler: logs the command and returns the
+/// real compiler's command, its program name (for messages), and the compile commands this
+/// invocation records (none for probes, links and preprocessing).
+pub fn prepare_shim(
+    argv0: &Path,
+    args: Vec<OsString>,
+) -> (std::process::Command, String, Vec<CompileCommand>) {
     let cxx = is_cxx_name(argv0);
     let (var, default) = if cxx {
         (ENV_REAL_CXX, "c++")
@@ -158,13 +169,14 @@ pub fn run_shim(argv0: &Path, args: Vec<OsString>) -> i32 {
         .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    let commands = commands_of(&program, &real_parts, &str_args).unwrap_or_default();
     if let Some(log) = std::env::var_os(ENV_LOG) {
-        let _ = log_command(Path::new(&log), &program, &real_parts, &str_args);
+        let _ = log_commands(Path::new(&log), &commands);
     }
     let mut cmd = std::process::Command::new(&program);
     cmd.args(&real_parts).args(&args);
     cmd.env_remove(ENV_SHIM);
-    exec(cmd, &program)
+    (cmd, program, commands)
 }
 
 fn points_to_self(real: &str) -> bool {
@@ -186,8 +198,9 @@ fn points_to_self(real: &str) -> bool {
     resolved.is_some_and(|r| r == me)
 }
 
+/// Runs the real compiler in place of this process (on Unix) and returns its exit code.
 #[cfg(unix)]
-fn exec(mut cmd: std::process::Command, program: &str) -> i32 {
+pub fn exec(mut cmd: std::process::Command, program: &str) -> i32 {
     use std::os::unix::process::CommandExt;
     let err = cmd.exec();
     eprintln!("ffiscope-cc-shim: cannot run `{program}`: {err}");
@@ -195,7 +208,7 @@ fn exec(mut cmd: std::process::Command, program: &str) -> i32 {
 }
 
 #[cfg(not(unix))]
-fn exec(mut cmd: std::process::Command, program: &str) -> i32 {
+pub fn exec(mut cmd: std::process::Command, program: &str) -> i32 {
     match cmd.status() {
         Ok(s) => s.code().unwrap_or(1),
         Err(err) => {
@@ -205,25 +218,39 @@ fn exec(mut cmd: std::process::Command, program: &str) -> i32 {
     }
 }
 
-fn log_command(log: &Path, program: &str, pre: &[String], args: &[String]) -> std::io::Result<()> {
+/// The compile commands of one compiler invocation: one per source file it compiles.
+fn commands_of(
+    program: &str,
+    pre: &[String],
+    args: &[String],
+) -> std::io::Result<Vec<CompileCommand>> {
     let sources = sources_of(args);
     if sources.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let dir = std::env::current_dir()?;
     let mut arguments = vec![program.to_string()];
     arguments.extend(pre.iter().cloned());
     arguments.extend(args.iter().cloned());
     let output = output_of(args).map(|o| dir.join(o));
-    let mut text = String::new();
-    for s in sources {
-        let cmd = CompileCommand {
+    Ok(sources
+        .into_iter()
+        .map(|s| CompileCommand {
             directory: dir.clone(),
             file: dir.join(&s),
             arguments: arguments.clone(),
             output: output.clone(),
-        };
-        text.push_str(&serde_json::to_string(&cmd).map_err(std::io::Error::other)?);
+        })
+        .collect())
+}
+
+fn log_commands(log: &Path, commands: &[CompileCommand]) -> std::io::Result<()> {
+    if commands.is_empty() {
+        return Ok(());
+    }
+    let mut text = String::new();
+    for cmd in commands {
+        text.push_str(&serde_json::to_string(cmd).map_err(std::io::Error::other)?);
         text.push('\n');
     }
     let mut f = std::fs::OpenOptions::new()

@@ -245,6 +245,9 @@ pub fn report(
     // Conflicting pairs: one per (function, function, state), certain ones preferred.
     let mut found: BTreeMap<(usize, usize, Base), Found<'_>> = BTreeMap::new();
     for (base, accs) in &groups {
+        // Pairs of this state only: a widely used global has thousands of accesses, and
+        // keying every pair by a cloned `Base` in one ordered map was most of this loop.
+        let mut here: FxHashMap<(usize, usize), Found<'_>> = FxHashMap::default();
         for (wi, &(ea, a)) in accs.iter().enumerate() {
             if !a.write {
                 continue;
@@ -253,25 +256,29 @@ pub fn report(
                 if b.write && bi < wi {
                     continue; // each write/write pair once
                 }
+                let key = (ea.min(eb), ea.max(eb));
+                if here.get(&key).is_some_and(|c| c.0) {
+                    continue;
+                }
                 if (a.atomic && b.atomic) || !a.path.may_alias(&b.path) {
                     continue;
                 }
                 if protected(&a.locks, &b.locks) {
                     continue;
                 }
-                let key = (ea.min(eb), ea.max(eb), base.clone());
-                if found.get(&key).is_some_and(|c| c.0) {
-                    continue;
-                }
                 let why = nc
                     .uncertain(exs[ea].f, &a.locks)
                     .or_else(|| nc.uncertain(exs[eb].f, &b.locks));
                 let certain = why.is_none();
-                if !found.contains_key(&key) || certain {
-                    found.insert(key, (certain, ea, eb, a, b, why));
+                if !here.contains_key(&key) || certain {
+                    here.insert(key, (certain, ea, eb, a, b, why));
                 }
             }
         }
+        found.extend(
+            here.into_iter()
+                .map(|((x, y), f)| ((x, y, base.clone()), f)),
+        );
     }
 
     let site_of = |e: &Ex<'_>, a: &Access| AccessSite {

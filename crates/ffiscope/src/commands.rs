@@ -249,13 +249,33 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
     let mut c_inputs = a.c_inputs.clone();
     let mut load_opts = load.clone();
     let mut build_notes = Vec::new();
+    let t_start = std::time::Instant::now();
     if !a.no_build {
         ui.spinner("building");
         let exe = std::env::current_exe().context("cannot find the ffiscope executable")?;
+        let mut shim_env = vec![(ffiscope_rust::shim::ENV_SHIM.to_string(), "1".to_string())];
+        // The shim compiles each unit to IR into the cache while the real compiler runs.
+        let cache = (!a.compile.no_cache)
+            .then(|| ffiscope_cfront::Cache::open(a.compile.cache_dir.clone()).ok())
+            .flatten()
+            .filter(|c| c.warning().is_none()); // a fallback temp dir would not be shared
+        if let Some(cache) = cache {
+            let prefetch = crate::shim::Prefetch {
+                cache_dir: cache.root().to_path_buf(),
+                includes: a.compile.includes.clone(),
+                defines: a.compile.defines.clone(),
+                std: a.compile.std.clone(),
+                target: a.compile.target.clone(),
+                clang_args: a.compile.clang_args.clone(),
+            };
+            if let Ok(json) = serde_json::to_string(&prefetch) {
+                shim_env.push((crate::shim::ENV_PREFETCH.to_string(), json));
+            }
+        }
         let opts = ffiscope_rust::ShimOptions {
             load: load.clone(),
             shim_program: Some(exe),
-            shim_env: vec![(ffiscope_rust::shim::ENV_SHIM.to_string(), "1".to_string())],
+            shim_env,
             ..Default::default()
         };
         let capture = ffiscope_rust::build_with_shim(&root, &opts)?;
@@ -281,7 +301,9 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
             c_inputs.push(db);
         }
     }
+    let t_build = t_start.elapsed();
     let model = ffiscope_rust::load_crate(&root, &load_opts)?;
+    let t_model = t_start.elapsed() - t_build;
     let mut config = ffiscope_check::Config::load(&model.root).map_err(anyhow::Error::msg)?;
     config = config
         .with_model_metadata(&model)
@@ -306,10 +328,18 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
             0,
         )
     } else {
+        let t0 = std::time::Instant::now();
         let c = pipeline::compile(&c_inputs, &compile, ui)?;
+        let t_compile = t0.elapsed();
         let models = pipeline::load_models(&compile)?;
         let (decls, f1) = pipeline::decls(&c, ui);
         let (analysed, f2) = pipeline::facts(&c, &models, false, false, ui);
+        if pipeline::timings() {
+            eprintln!(
+                "ffiscope: timings: build with the compile-command shim {t_build:.2?}, crate model {t_model:.2?}, C to IR {t_compile:.2?}, decls and facts {:.2?}",
+                t0.elapsed() - t_compile
+            );
+        }
         (decls, Some(analysed.facts), c.failures + f1.max(f2))
     };
     let result = ffiscope_check::check(&model, &decls, facts.as_ref(), &config);

@@ -11,6 +11,7 @@
 mod cli;
 mod commands;
 mod pipeline;
+pub mod shim;
 mod ui;
 
 use std::ffi::OsString;

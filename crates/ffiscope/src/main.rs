@@ -5,7 +5,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     // `cargo ffiscope` builds the crate with this binary as its C compiler.
-    if let Some(code) = ffiscope_rust::shim::maybe_run_as_shim() {
+    if let Some(code) = ffiscope::shim::maybe_run_as_shim() {
         std::process::exit(code);
     }
     std::process::exit(ffiscope::run(std::env::args_os().collect()));

@@ -382,6 +382,6 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, std::time::Duration) {
 }
 
 /// `FFISCOPE_TIMINGS=1`: phase times on stderr (for `bench/`, not for users).
-fn timings() -> bool {
+pub(crate) fn timings() -> bool {
     std::env::var_os("FFISCOPE_TIMINGS").is_some_and(|v| v != "0")
 }

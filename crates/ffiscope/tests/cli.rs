@@ -244,3 +244,63 @@ fn check_finds_the_mistakes_in_the_example_binding() {
         assert!(out.contains(code), "{code} missing in {out}");
     }
 }
+
+#[test]
+fn compiler_shim_puts_the_ir_in_the_cache_while_the_real_compiler_runs() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let obj = out.path().join("handles.o");
+    let prefetch = serde_json::json!({
+        "cache_dir": cache.path(),
+        "includes": [],
+        "defines": [],
+        "std": null,
+        "target": null,
+        "clang_args": [],
+    });
+    let o = Command::new(env!("CARGO_BIN_EXE_ffiscope"))
+        .env("FFISCOPE_CC_SHIM", "1")
+        .env("FFISCOPE_REAL_CC", "cc")
+        .env("FFISCOPE_SHIM_PREFETCH", prefetch.to_string())
+        .args([
+            "-Iexamples/handles",
+            "-c",
+            "examples/handles/handles.c",
+            "-o",
+        ])
+        .arg(&obj)
+        .current_dir(repo())
+        .output()
+        .expect("run ffiscope as the compiler shim");
+    let (_, err) = text(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        obj.is_file(),
+        "the real compiler did not write {}",
+        obj.display()
+    );
+    let ir: Vec<_> = std::fs::read_dir(cache.path().join("v1/ir"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .flat_map(|shard| {
+            std::fs::read_dir(shard.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
+        .filter(|f| f.path().extension().is_some_and(|e| e == "ll"))
+        .collect();
+    assert_eq!(ir.len(), 1, "expected the unit's IR in the cache");
+    // A failing compile fails the build as before, IR or not.
+    let o = Command::new(env!("CARGO_BIN_EXE_ffiscope"))
+        .env("FFISCOPE_CC_SHIM", "1")
+        .env("FFISCOPE_REAL_CC", "cc")
+        .env("FFISCOPE_SHIM_PREFETCH", prefetch.to_string())
+        .args(["-c", "no/such/file.c", "-o"])
+        .arg(out.path().join("none.o"))
+        .current_dir(repo())
+        .output()
+        .expect("run ffiscope as the compiler shim");
+    assert!(!o.status.success());
+}

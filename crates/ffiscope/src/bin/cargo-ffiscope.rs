@@ -5,7 +5,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    if let Some(code) = ffiscope_rust::shim::maybe_run_as_shim() {
+    if let Some(code) = ffiscope::shim::maybe_run_as_shim() {
         std::process::exit(code);
     }
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
