@@ -31,7 +31,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use ffiscope_ir::{FuncRef, Program};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use adapter::LibcModels;
 pub use ext::{ExtModel, ModelSource, NoModels};
@@ -262,7 +262,18 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
             }
         }
     }
-    let mut outs: Vec<(u32, FnOut)> = Vec::new();
+    // Each member's latest output, and the members whose summaries it read.
+    let mut latest: FxHashMap<u32, FnOut> = FxHashMap::default();
+    let mut deps: FxHashMap<u32, FxHashSet<u32>> = FxHashMap::default();
+    let mut changed_last: Option<FxHashSet<u32>> = None;
+    let mut complete = true;
+    let member_set: FxHashSet<u32> = members.iter().copied().collect();
+    let in_member_order = |mut latest: FxHashMap<u32, FnOut>| -> Vec<(u32, FnOut)> {
+        members
+            .iter()
+            .filter_map(|fi| Some((*fi, latest.remove(fi)?)))
+            .collect()
+    };
     let start = std::time::Instant::now();
     // Every degraded summary of a member names the globals that member may use.
     let claim = |fi: u32, out: &mut FnOut| {
@@ -310,20 +321,38 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
         };
         // Members of one round are independent (each reads the previous round's summaries
         // only), so a big cycle's round runs on all cores; the order of `outs` stays fixed.
-        let analyse_member = |fi: u32| -> Option<(u32, FnOut)> {
+        let analyse_member = |fi: u32| -> Option<(u32, FnOut, Vec<u32>)> {
             if over() {
                 return None;
             }
             Some({
                 if let Some(reason) = frozen.get(&fi) {
-                    return Some((fi, stopped(fi, reason.clone())));
+                    // Stays stopped whatever the others do: it never needs to run again.
+                    return Some((fi, stopped(fi, reason.clone()), Vec::new()));
                 }
                 let t0 = std::time::Instant::now();
                 if trace() {
                     let f = prog.function(cg.funcs[fi as usize]);
                     eprintln!("ffiscope-engine: start {} round {round}", f.name);
                 }
-                let mut out = func::analyze(&ctx, cg.funcs[fi as usize]);
+                // Which members' summaries this analysis read: it need not run again until
+                // one of them changes.
+                let used: std::sync::Mutex<Vec<u32>> = Default::default();
+                let lookup_recording = |fr: FuncRef| -> Option<Arc<Summary>> {
+                    // Recorded even when not there yet: it will be once that member has run.
+                    if let (Some(&i), Ok(mut u)) = (cg.index.get(&fr), used.lock()) {
+                        if member_set.contains(&i) {
+                            u.push(i);
+                        }
+                    }
+                    lookup(fr)
+                };
+                let member_ctx = func::Ctx {
+                    summary_of: &lookup_recording,
+                    ..ctx
+                };
+                let mut out = func::analyze(&member_ctx, cg.funcs[fi as usize]);
+                let used = used.into_inner().unwrap_or_default();
                 if out.summary_degraded {
                     claim(fi, &mut out);
                 }
@@ -344,17 +373,33 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                         out.summary_degraded
                     );
                 }
-                (fi, out)
+                (fi, out, used)
             })
         };
-        let analysed: Vec<Option<(u32, FnOut)>> = if recursive {
-            members.par_iter().map(|&fi| analyse_member(fi)).collect()
+        // A member runs again only when a summary it read changed in the last round: with
+        // the same inputs it would compute the same output (most of a big cycle's members
+        // settle rounds before the cycle does).
+        let to_run: Vec<u32> = members
+            .iter()
+            .copied()
+            .filter(|fi| match (&changed_last, deps.get(fi)) {
+                (Some(changed), Some(used)) => used.iter().any(|u| changed.contains(u)),
+                _ => true,
+            })
+            .collect();
+        let analysed: Vec<Option<(u32, FnOut, Vec<u32>)>> = if recursive {
+            to_run.par_iter().map(|&fi| analyse_member(fi)).collect()
         } else {
-            members.iter().map(|&fi| analyse_member(fi)).collect()
+            to_run.iter().map(|&fi| analyse_member(fi)).collect()
         };
         // A member skipped for the budget leaves the round partial: the check at the top
         // of the loop then degrades the cycle, whichever members happened to run.
-        outs = analysed.into_iter().flatten().collect();
+        complete = analysed.iter().all(Option::is_some);
+        let mut outs: Vec<(u32, FnOut)> = Vec::with_capacity(analysed.len());
+        for (fi, out, used) in analysed.into_iter().flatten() {
+            deps.insert(fi, used.into_iter().collect());
+            outs.push((fi, out));
+        }
         if !recursive {
             return outs;
         }
@@ -371,10 +416,11 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 out.summary = keep_this_rounds_facts((**s).clone(), &out.summary);
             }
         }
-        if outs.len() < members.len() {
+        if !complete {
+            latest.extend(outs);
             continue; // the budget check at the top of the loop degrades the cycle
         }
-        let mut changed = false;
+        let mut changed: FxHashSet<u32> = FxHashSet::default();
         if let Ok(mut cur) = current.write() {
             for (fi, out) in &mut outs {
                 // Globals only grow towards the fixpoint; a member analysed against a
@@ -397,7 +443,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                             );
                         }
                     }
-                    changed = true;
+                    changed.insert(*fi);
                     let new = if round >= WIDEN_SCC_ROUND {
                         let nparams = prog.function(cg.funcs[*fi as usize]).params.len();
                         let widened = func::degraded_summary(
@@ -421,23 +467,25 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 }
             }
         }
-        if !changed {
-            return outs;
+        latest.extend(outs);
+        if changed.is_empty() {
+            return in_member_order(latest);
         }
+        changed_last = Some(changed);
         if round + 1 == MAX_SCC_ROUNDS {
             return degrade_all(&format!(
                 "recursion: summaries did not stabilise in {MAX_SCC_ROUNDS} rounds"
             ));
         }
     }
-    if recursive && outs.len() < members.len() {
+    if recursive && !complete {
         // The budget ran out during the last round: what was computed is not a fixpoint.
         return degrade_all(&format!(
             "a recursive cycle of {} functions was not solved within its budget",
             members.len()
         ));
     }
-    outs
+    in_member_order(latest)
 }
 
 /// A degraded (claims-nothing) summary with this round's NULL handling, globals and
