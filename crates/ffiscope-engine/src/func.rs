@@ -594,6 +594,26 @@ impl<'a, 'c> Analysis<'a, 'c> {
         vec![Step::new(self.mi, dbg, what)]
     }
 
+    /// NULL handling of a call's arguments: every target's is kept (a call through a
+    /// pointer may reach several, and the one that dereferences decides).
+    fn add_call_null(&mut self, call: (u32, u32), nulls: Vec<(usize, Verdict, String)>) {
+        let list = self.call_null.entry(call).or_default();
+        for n in nulls {
+            if !list.contains(&n) {
+                list.push(n);
+            }
+        }
+    }
+
+    /// Arguments of a call to code the analysis cannot see may be dereferenced there.
+    fn unknown_call_null(&mut self, call: (u32, u32), callee: &str, nargs: usize) {
+        let why = format!("passed to {callee}, whose NULL handling is unknown");
+        let nulls = (0..nargs)
+            .map(|i| (i, Verdict::Maybe, why.clone()))
+            .collect();
+        self.add_call_null(call, nulls);
+    }
+
     fn mark(map: &mut FxHashMap<ObjId, Ev>, changed: &mut bool, o: ObjId, ev: &Ev) {
         if !map.contains_key(&o) {
             map.insert(o, ev.clone());
@@ -844,6 +864,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     let what = "an indirect call with no known target";
                     self.pointer_call_uses_globals(what);
                     self.unknown_call(what, &args, result, site, dbg);
+                    self.unknown_call_null((bi, ii), what, args.len());
                     return;
                 }
                 for (o, _) in targets {
@@ -858,11 +879,30 @@ impl<'a, 'c> Analysis<'a, 'c> {
                             let what = format!("an indirect call through {}", self.describe(o));
                             self.pointer_call_uses_globals(&what);
                             self.unknown_call(&what, &args, result, site, dbg);
+                            // A callback the caller handed over (a parameter, or reached
+                            // from one) is the caller's code: what it does with NULL is
+                            // the caller's to know. Library hooks in globals are not.
+                            if !self.param_rooted(o) {
+                                self.unknown_call_null((bi, ii), &what, args.len());
+                            }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// A parameter's object, or one reached from it through memory it pointed to on entry.
+    fn param_rooted(&self, o: ObjId) -> bool {
+        let mut cur = o;
+        for _ in 0..64 {
+            match self.objs[cur as usize] {
+                Obj::Param(_) => return true,
+                Obj::Init(parent, _) => cur = parent,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// A short human description of an object, for reasons.
@@ -918,16 +958,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             self.pointer_call_uses_globals(&what);
         }
         self.unknown_call(&what, args, result, site, dbg);
-        self.call_null
-            .entry((bi, ii))
-            .or_default()
-            .extend((0..args.len()).map(|i| {
-                (
-                    i,
-                    Verdict::Maybe,
-                    format!("passed to `{name}`, whose NULL handling is unknown"),
-                )
-            }));
+        self.unknown_call_null((bi, ii), &format!("`{name}`"), args.len());
     }
 
     /// A call through a pointer may run any function whose address is taken: what the
@@ -1191,7 +1222,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 self.copy_mem(&d.clone(), &s.clone(), None, &ev);
             }
         }
-        self.call_null.insert((bi, ii), nulls);
+        self.add_call_null((bi, ii), nulls);
         if model.noreturn {
             self.noreturn_calls.insert((bi, ii));
         }
@@ -1488,7 +1519,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             .enumerate()
             .map(|(i, v)| (i, *v, format!("passed to `{name}`")))
             .collect();
-        self.call_null.insert((bi, ii), nulls);
+        self.add_call_null((bi, ii), nulls);
         if s.noreturn {
             self.noreturn_calls.insert((bi, ii));
         }
@@ -1805,7 +1836,9 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
     let t_solve = std::time::Instant::now();
     let mut solved = a.solve();
     let mut fine_work = 0;
-    if solved.is_err() && a.work > fine_limit && !a.over_size {
+    // A precise solution surely over size may still have a small coarse one (merging deep
+    // objects shrinks it): try that too, with its own size exit.
+    if solved.is_err() && (a.work > fine_limit || a.over_size) {
         fine_work = a.work;
         // Points-to sets that keep growing come from long access-path chains: solve again
         // with paths cut at `COARSE_DEPTH` steps (deeper objects merged into their

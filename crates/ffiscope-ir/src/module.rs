@@ -280,24 +280,30 @@ impl Module {
     }
 
     fn layout(&self, ty: TypeId, depth: u32) -> (u64, u64) {
-        // Not `get_or_init`: a malformed struct that contains itself would re-enter it.
-        let cell = self.layout_cache.get(ty.0 as usize);
-        if let Some(v) = cell.and_then(OnceLock::get) {
-            return *v;
-        }
-        let v = self.layout_uncached(ty, depth);
-        if let Some(cell) = cell {
-            let _ = cell.set(v);
-        }
-        v
+        self.layout_exact(ty, depth).0
     }
 
-    fn layout_uncached(&self, ty: TypeId, depth: u32) -> (u64, u64) {
+    /// (size, align) and whether it is exact (not cut at the nesting limit). Only exact
+    /// results are cached: a cut one depends on the depth it was asked at. Not
+    /// `get_or_init`: a malformed struct that contains itself would re-enter it.
+    fn layout_exact(&self, ty: TypeId, depth: u32) -> ((u64, u64), bool) {
+        let cell = self.layout_cache.get(ty.0 as usize);
+        if let Some(v) = cell.and_then(OnceLock::get) {
+            return (*v, true);
+        }
+        let (v, exact) = self.layout_uncached(ty, depth);
+        if let (true, Some(cell)) = (exact, cell) {
+            let _ = cell.set(v);
+        }
+        (v, exact)
+    }
+
+    fn layout_uncached(&self, ty: TypeId, depth: u32) -> ((u64, u64), bool) {
         if depth > 64 {
-            return (0, 1);
+            return ((0, 1), false);
         }
         let dl = &self.datalayout;
-        match self.types.resolve(ty) {
+        let v = match self.types.resolve(ty) {
             Type::Void | Type::Label | Type::Metadata | Type::Token | Type::Function { .. } => {
                 (0, 1)
             }
@@ -316,31 +322,34 @@ impl Module {
                 (dl.pointer_align_bits as u64 / 8).max(1),
             ),
             Type::Vector { len, elem, .. } => {
-                let (es, _) = self.layout(*elem, depth + 1);
+                let ((es, _), exact) = self.layout_exact(*elem, depth + 1);
                 let size = es
                     .saturating_mul(*len as u64)
                     .checked_next_power_of_two()
                     .unwrap_or(u64::MAX)
                     .max(1);
-                (size, size)
+                return ((size, size), exact);
             }
             Type::Array { len, elem } => {
-                let (es, ea) = self.layout(*elem, depth + 1);
-                (es.saturating_mul(*len), ea)
+                let ((es, ea), exact) = self.layout_exact(*elem, depth + 1);
+                return ((es.saturating_mul(*len), ea), exact);
             }
             Type::Struct { fields, packed } => {
                 let mut off = 0u64;
                 let mut max_align = 1u64;
+                let mut all_exact = true;
                 for f in fields {
-                    let (fs, fa) = self.layout(*f, depth + 1);
+                    let ((fs, fa), exact) = self.layout_exact(*f, depth + 1);
+                    all_exact &= exact;
                     let fa = if *packed { 1 } else { fa };
                     off = align_to(off, fa).saturating_add(fs);
                     max_align = max_align.max(fa);
                 }
-                (align_to(off, max_align), max_align)
+                return ((align_to(off, max_align), max_align), all_exact);
             }
             Type::Named(_) | Type::Opaque(_) => (0, 1),
-        }
+        };
+        (v, true)
     }
 
     /// Byte offset of field `index` in a struct type.
