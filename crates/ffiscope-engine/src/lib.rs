@@ -321,14 +321,14 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
         };
         // Members of one round are independent (each reads the previous round's summaries
         // only), so a big cycle's round runs on all cores; the order of `outs` stays fixed.
-        let analyse_member = |fi: u32| -> Option<(u32, FnOut, Vec<u32>)> {
+        let analyse_member = |fi: u32| -> Option<(u32, FnOut, FxHashSet<u32>)> {
             if over() {
                 return None;
             }
             Some({
                 if let Some(reason) = frozen.get(&fi) {
                     // Stays stopped whatever the others do: it never needs to run again.
-                    return Some((fi, stopped(fi, reason.clone()), Vec::new()));
+                    return Some((fi, stopped(fi, reason.clone()), FxHashSet::default()));
                 }
                 let t0 = std::time::Instant::now();
                 if trace() {
@@ -337,13 +337,12 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 }
                 // Which members' summaries this analysis read: it need not run again until
                 // one of them changes.
-                let used: std::sync::Mutex<Vec<u32>> = Default::default();
+                let used: std::sync::Mutex<FxHashSet<u32>> = Default::default();
                 let lookup_recording = |fr: FuncRef| -> Option<Arc<Summary>> {
                     // Recorded even when not there yet: it will be once that member has run.
-                    if let (Some(&i), Ok(mut u)) = (cg.index.get(&fr), used.lock()) {
-                        if member_set.contains(&i) {
-                            u.push(i);
-                        }
+                    let member = cg.index.get(&fr).filter(|i| member_set.contains(i));
+                    if let (Some(&i), Ok(mut u)) = (member, used.lock()) {
+                        u.insert(i);
                     }
                     lookup(fr)
                 };
@@ -387,7 +386,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 _ => true,
             })
             .collect();
-        let analysed: Vec<Option<(u32, FnOut, Vec<u32>)>> = if recursive {
+        let analysed: Vec<Option<(u32, FnOut, FxHashSet<u32>)>> = if recursive {
             to_run.par_iter().map(|&fi| analyse_member(fi)).collect()
         } else {
             to_run.iter().map(|&fi| analyse_member(fi)).collect()
@@ -397,7 +396,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
         complete = analysed.iter().all(Option::is_some);
         let mut outs: Vec<(u32, FnOut)> = Vec::with_capacity(analysed.len());
         for (fi, out, used) in analysed.into_iter().flatten() {
-            deps.insert(fi, used.into_iter().collect());
+            deps.insert(fi, used);
             outs.push((fi, out));
         }
         if !recursive {
