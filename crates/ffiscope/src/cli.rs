@@ -74,8 +74,10 @@ pub enum OutputFormat {
     Json,
 }
 
-/// The C inputs and how to compile them.
-#[derive(Args, Debug, Clone, Default)]
+/// The C inputs and how to compile them. (Serializable: `check` hands them to its compiler
+/// shim, which compiles units to IR the same way.)
+#[derive(Args, Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct CompileArgs {
     /// Extra include directory (as clang's -I), for every file.
     #[arg(short = 'I', long = "include", value_name = "DIR")]

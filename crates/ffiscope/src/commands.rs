@@ -262,11 +262,7 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
         if let Some(cache) = cache {
             let prefetch = crate::shim::Prefetch {
                 cache_dir: cache.root().to_path_buf(),
-                includes: a.compile.includes.clone(),
-                defines: a.compile.defines.clone(),
-                std: a.compile.std.clone(),
-                target: a.compile.target.clone(),
-                clang_args: a.compile.clang_args.clone(),
+                compile: a.compile.clone(),
             };
             if let Ok(json) = serde_json::to_string(&prefetch) {
                 shim_env.push((crate::shim::ENV_PREFETCH.to_string(), json));

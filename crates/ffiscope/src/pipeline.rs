@@ -49,15 +49,7 @@ pub fn compile(inputs: &[PathBuf], args: &CompileArgs, ui: &Ui) -> Result<Compil
         ui.warn(&format!("warning: {w}"));
     }
     let clang = find_clang_cached(&cache)?;
-    let spec = InputSpec {
-        paths: inputs.to_vec(),
-        includes: args.includes.clone(),
-        defines: args.defines.clone(),
-        std: args.std.clone(),
-        target: args.target.clone(),
-        extra_flags: args.clang_args.clone(),
-    };
-    let tus = collect_inputs(&spec)?;
+    let tus = collect_inputs(&input_spec(inputs, args))?;
     let progress = |done: usize, total: usize| ui.progress("compiling", done, total);
     let opts = CompileOptions {
         jobs: args.jobs,
@@ -133,6 +125,18 @@ fn model_files_key(paths: &[PathBuf]) -> String {
 fn program<'c>(c: &'c Compiled, ui: &Ui) -> (&'c Program, usize) {
     let (p, failures) = c.program.get_or_init(|| parse(c, ui));
     (p, *failures)
+}
+
+/// What to compile: `inputs` with the extra flags of `args` (also the compiler shim's).
+pub(crate) fn input_spec(inputs: &[PathBuf], args: &CompileArgs) -> InputSpec {
+    InputSpec {
+        paths: inputs.to_vec(),
+        includes: args.includes.clone(),
+        defines: args.defines.clone(),
+        std: args.std.clone(),
+        target: args.target.clone(),
+        extra_flags: args.clang_args.clone(),
+    }
 }
 
 /// Parses the IR of every compiled unit (in parallel) and links them into one program.

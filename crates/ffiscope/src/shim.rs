@@ -7,9 +7,11 @@
 
 use std::path::{Path, PathBuf};
 
-use ffiscope_cfront::{collect_inputs, compile_one, find_clang_cached, Cache, InputSpec};
+use ffiscope_cfront::{collect_inputs, compile_one, find_clang_cached, Cache};
 use ffiscope_rust::shim::{prepare_shim, write_compile_commands, CompileCommand, ENV_SHIM};
 use serde::{Deserialize, Serialize};
+
+use crate::cli::CompileArgs;
 
 /// JSON of [`Prefetch`]: set by `check` for the build, read by the shim.
 pub const ENV_PREFETCH: &str = "FFISCOPE_SHIM_PREFETCH";
@@ -20,11 +22,7 @@ pub const ENV_PREFETCH: &str = "FFISCOPE_SHIM_PREFETCH";
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Prefetch {
     pub cache_dir: PathBuf,
-    pub includes: Vec<PathBuf>,
-    pub defines: Vec<String>,
-    pub std: Option<String>,
-    pub target: Option<String>,
-    pub clang_args: Vec<String>,
+    pub compile: CompileArgs,
 }
 
 /// If this process was started as the compiler shim, acts as it and returns the exit code.
@@ -58,14 +56,7 @@ fn compile_to_cache(p: &Prefetch, commands: &[CompileCommand]) -> Option<()> {
     let scratch = cache.scratch().ok()?;
     let db = scratch.path().join("compile_commands.json");
     write_compile_commands(commands, &db).ok()?;
-    let spec = InputSpec {
-        paths: vec![db],
-        includes: p.includes.clone(),
-        defines: p.defines.clone(),
-        std: p.std.clone(),
-        target: p.target.clone(),
-        extra_flags: p.clang_args.clone(),
-    };
+    let spec = crate::pipeline::input_spec(&[db], &p.compile);
     for tu in collect_inputs(&spec).ok()? {
         let _ = compile_one(&clang, &tu, &cache, false);
     }

@@ -250,14 +250,7 @@ fn compiler_shim_puts_the_ir_in_the_cache_while_the_real_compiler_runs() {
     let cache = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let obj = out.path().join("handles.o");
-    let prefetch = serde_json::json!({
-        "cache_dir": cache.path(),
-        "includes": [],
-        "defines": [],
-        "std": null,
-        "target": null,
-        "clang_args": [],
-    });
+    let prefetch = serde_json::json!({ "cache_dir": cache.path(), "compile": {} });
     let o = Command::new(env!("CARGO_BIN_EXE_ffiscope"))
         .env("FFISCOPE_CC_SHIM", "1")
         .env("FFISCOPE_REAL_CC", "cc")
