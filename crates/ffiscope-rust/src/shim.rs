@@ -373,6 +373,9 @@ pub struct BuildCapture {
     pub source_libs: Vec<LinkedLib>,
     pub success: bool,
     pub errors: Vec<String>,
+    /// The build failed in a build script (not in Rust code).
+    #[serde(default)]
+    pub build_script_failed: bool,
     pub log_path: PathBuf,
     /// The environment the build ran with (the shim as `CC`, ...): a later `cargo` run in
     /// the same target dir must use it too, or cargo sees `CC` change and runs every build
@@ -613,6 +616,7 @@ pub fn build_with_shim(path: &Path, opts: &ShimOptions) -> Result<BuildCapture, 
         source_libs,
         success: run.success,
         errors: run.errors,
+        build_script_failed: run.build_script_failed,
         log_path: log,
         cargo_env: envs,
     })

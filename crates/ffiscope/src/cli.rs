@@ -213,6 +213,12 @@ pub struct CheckArgs {
     /// in the configuration): for a crate that uses another crate's extern blocks.
     #[arg(long)]
     pub check_dependencies: bool,
+    /// Let the real C compiler build each object during the build. By default the compiler
+    /// shim compiles a C file to IR only and hands the build an empty object (the build is
+    /// a `cargo check`, which links nothing); a build that fails that way is retried with
+    /// real objects. Use this for build scripts that run or inspect what they compile.
+    #[arg(long)]
+    pub real_objects: bool,
     #[command(flatten)]
     pub compile: CompileArgs,
 }

@@ -79,7 +79,7 @@ fn summarize(a: SummarizeArgs, ui: &Ui) -> Result<i32> {
         }
     }
     let models = pipeline::load_models(&a.compile)?;
-    let (analysed, failures) = pipeline::facts(&c, &models, a.all, false, ui);
+    let (analysed, failures) = pipeline::facts(&c, &models, a.all, pipeline::Threads::Safety, ui);
     let mut functions = analysed.facts.functions;
     if !a.functions.is_empty() {
         let missing: Vec<&String> = a
@@ -144,7 +144,7 @@ fn explain(a: ExplainArgs, ui: &Ui, color: bool) -> Result<i32> {
     let (inputs, func, param) = split_explain_args(&a.args)?;
     let c = pipeline::compile(&inputs, &a.compile, ui)?;
     let models = pipeline::load_models(&a.compile)?;
-    let (analysed, failures) = pipeline::facts(&c, &models, true, false, ui);
+    let (analysed, failures) = pipeline::facts(&c, &models, true, pipeline::Threads::Safety, ui);
     let functions = analysed.facts.functions;
     let matches: Vec<&FunctionFacts> = functions
         .iter()
@@ -184,7 +184,7 @@ fn explain(a: ExplainArgs, ui: &Ui, color: bool) -> Result<i32> {
 fn threads(a: ThreadsArgs, ui: &Ui) -> Result<i32> {
     let c = pipeline::compile(&a.inputs, &a.compile, ui)?;
     let models = pipeline::load_models(&a.compile)?;
-    let (analysed, failures) = pipeline::facts(&c, &models, false, true, ui);
+    let (analysed, failures) = pipeline::facts(&c, &models, false, pipeline::Threads::Model, ui);
     match a.format {
         OutputFormat::Json => {
             let functions: Vec<serde_json::Value> = analysed
@@ -253,28 +253,41 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
     if !a.no_build {
         ui.spinner("building");
         let exe = std::env::current_exe().context("cannot find the ffiscope executable")?;
-        let mut shim_env = vec![(ffiscope_rust::shim::ENV_SHIM.to_string(), "1".to_string())];
+        let shim_env = vec![(ffiscope_rust::shim::ENV_SHIM.to_string(), "1".to_string())];
         // The shim compiles each unit to IR into the cache while the real compiler runs.
         let cache = (!a.compile.no_cache)
             .then(|| ffiscope_cfront::Cache::open(a.compile.cache_dir.clone()).ok())
             .flatten()
             .filter(|c| c.warning().is_none()); // a fallback temp dir would not be shared
-        if let Some(cache) = cache {
-            let prefetch = crate::shim::Prefetch {
-                cache_dir: cache.root().to_path_buf(),
-                compile: a.compile.clone(),
-            };
-            if let Ok(json) = serde_json::to_string(&prefetch) {
-                shim_env.push((crate::shim::ENV_PREFETCH.to_string(), json));
+        let build = |ir_only: bool| {
+            let mut env = shim_env.clone();
+            if let Some(cache) = &cache {
+                let prefetch = crate::shim::Prefetch {
+                    cache_dir: cache.root().to_path_buf(),
+                    compile: a.compile.clone(),
+                    ir_only,
+                };
+                if let Ok(json) = serde_json::to_string(&prefetch) {
+                    env.push((crate::shim::ENV_PREFETCH.to_string(), json));
+                }
             }
-        }
-        let opts = ffiscope_rust::ShimOptions {
-            load: load.clone(),
-            shim_program: Some(exe),
-            shim_env,
-            ..Default::default()
+            let opts = ffiscope_rust::ShimOptions {
+                load: load.clone(),
+                shim_program: Some(exe.clone()),
+                shim_env: env,
+                ..Default::default()
+            };
+            ffiscope_rust::build_with_shim(&root, &opts)
         };
-        let capture = ffiscope_rust::build_with_shim(&root, &opts)?;
+        let ir_only = cache.is_some() && !a.real_objects;
+        let mut capture = build(ir_only)?;
+        if ir_only && capture.build_script_failed {
+            // A build script may link or run what it compiled: give it real objects.
+            build_notes.push(
+                "the build failed with IR-only compiles, so it ran again with the real C compiler (pass --real-objects to skip the first try)".into(),
+            );
+            capture = build(false)?;
+        }
         ui.clear();
         if !capture.success {
             build_notes.push(format!(
@@ -329,7 +342,7 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
         let t_compile = t0.elapsed();
         let models = pipeline::load_models(&compile)?;
         let (decls, f1) = pipeline::decls(&c, ui);
-        let (analysed, f2) = pipeline::facts(&c, &models, false, false, ui);
+        let (analysed, f2) = pipeline::facts(&c, &models, false, pipeline::Threads::Skip, ui);
         if pipeline::timings() {
             eprintln!(
                 "ffiscope: timings: build with the compile-command shim {t_build:.2?}, crate model {t_model:.2?}, C to IR {t_compile:.2?}, decls and facts {:.2?}",

@@ -255,33 +255,49 @@ pub struct Analysed {
     pub thread_text: String,
 }
 
-/// Facts of every exported function (every function with `all`), with thread safety from
-/// the lockset analysis, cached. With `with_threads`, also the library's thread model.
+/// How much of the lockset analysis a command needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Threads {
+    /// None: `thread_safety` stays as the effects engine left it (`check` reads no thread
+    /// fact, and the engine then has every core to itself).
+    Skip,
+    /// Each function's `thread_safety` and `globals` from the lockset analysis.
+    Safety,
+    /// That, and the library's thread model (`ffiscope threads`).
+    Model,
+}
+
+/// Facts of every exported function (every function with `all`), cached, with as much of
+/// the lockset analysis as `threads` asks for.
 pub fn facts(
     c: &Compiled,
     models: &Models,
     all: bool,
-    with_threads: bool,
+    threads: Threads,
     ui: &Ui,
 ) -> (Analysed, usize) {
-    let name = format!(
-        "{}-{}.json",
-        if all { "facts-all-v3" } else { "facts-v3" },
-        cwd_tag()
-    );
+    let tag = cwd_tag();
+    let scope = if all { "facts-all" } else { "facts" };
+    let name = format!("{scope}-v3-{tag}.json");
     let name = name.as_str();
-    let threads_name = format!("thread-model-v1-{}.json", cwd_tag());
+    // Facts without the lockset analysis's verdicts: cached apart, so they never stand in
+    // for full ones.
+    let partial_name = format!("{scope}-nothreads-v3-{tag}.json");
+    let threads_name = format!("thread-model-v1-{tag}.json");
+    let no_model = |facts| Analysed {
+        facts,
+        thread_model: serde_json::Value::Null,
+        thread_text: String::new(),
+    };
     if c.failures == 0 {
+        if threads == Threads::Skip {
+            if let Some(facts) = cached::<FactsDocument>(c, &partial_name) {
+                return (no_model(facts), 0);
+            }
+        }
         if let Some(facts) = cached::<FactsDocument>(c, name) {
-            if !with_threads {
-                return (
-                    Analysed {
-                        facts,
-                        thread_model: serde_json::Value::Null,
-                        thread_text: String::new(),
-                    },
-                    0,
-                );
+            if threads != Threads::Model {
+                return (no_model(facts), 0);
             }
             if let Some((thread_model, thread_text)) =
                 cached::<(serde_json::Value, String)>(c, &threads_name)
@@ -305,7 +321,8 @@ pub fn facts(
     // The lockset analysis is independent of the effects engine: run it alongside, on the
     // core the engine leaves idle while it waits for slow callees.
     let t1 = std::time::Instant::now();
-    let ((analysis, t_engine), (threads, t_threads)) = rayon::join(
+    let want_threads = threads != Threads::Skip;
+    let ((analysis, t_engine), (lockset, t_threads)) = rayon::join(
         || {
             // Internal functions' own facts are reported only with `all`; otherwise the
             // engine may stop them early once their summary is sure to be over size.
@@ -317,14 +334,16 @@ pub fn facts(
         },
         || {
             timed(|| {
-                ffiscope_threads::analyze_with(
-                    prog,
-                    models,
-                    &[],
-                    &ffiscope_threads::Options {
-                        display_path: &display_path,
-                    },
-                )
+                want_threads.then(|| {
+                    ffiscope_threads::analyze_with(
+                        prog,
+                        models,
+                        &[],
+                        &ffiscope_threads::Options {
+                            display_path: &display_path,
+                        },
+                    )
+                })
             })
         },
     );
@@ -339,9 +358,16 @@ pub fn facts(
         assumptions: vec![models.describe()],
     };
     let mut functions = all_facts(&builder, &analysis, all);
-    merge_threads(&mut functions, &threads);
-    let thread_model = serde_json::to_value(&threads.model).unwrap_or_default();
-    let thread_text = ffiscope_threads::render_text(&threads.model);
+    let (thread_model, thread_text) = match &lockset {
+        Some(lockset) => {
+            merge_threads(&mut functions, lockset);
+            (
+                serde_json::to_value(&lockset.model).unwrap_or_default(),
+                ffiscope_threads::render_text(&lockset.model),
+            )
+        }
+        None => (serde_json::Value::Null, String::new()),
+    };
     if timings() {
         eprintln!(
             "ffiscope: timings: load IR {t_program:.2?}, engine {t_engine:.2?} and threads {t_threads:.2?} side by side {t_join:.2?}, facts {:.2?}",
@@ -355,8 +381,12 @@ pub fn facts(
         thread_text,
     };
     if failures == 0 && c.failures == 0 {
-        store(c, name, &out.facts, ui);
-        store(c, &threads_name, &(&out.thread_model, &out.thread_text), ui);
+        if lockset.is_some() {
+            store(c, name, &out.facts, ui);
+            store(c, &threads_name, &(&out.thread_model, &out.thread_text), ui);
+        } else {
+            store(c, &partial_name, &out.facts, ui);
+        }
     }
     (out, failures)
 }

@@ -297,3 +297,82 @@ fn compiler_shim_puts_the_ir_in_the_cache_while_the_real_compiler_runs() {
         .expect("run ffiscope as the compiler shim");
     assert!(!o.status.success());
 }
+
+#[test]
+fn compiler_shim_in_ir_only_mode_hands_the_build_an_empty_object() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let prefetch = serde_json::json!({ "cache_dir": cache.path(), "compile": {}, "ir_only": true });
+    let shim = |args: &[&str], obj: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_ffiscope"))
+            .env("FFISCOPE_CC_SHIM", "1")
+            .env("FFISCOPE_REAL_CC", "cc")
+            .env("FFISCOPE_SHIM_PREFETCH", prefetch.to_string())
+            .args(args)
+            .arg("-o")
+            .arg(obj)
+            .current_dir(repo())
+            .output()
+            .expect("run ffiscope as the compiler shim")
+    };
+    let obj = out.path().join("handles.o");
+    let o = shim(
+        &["-Iexamples/handles", "-c", "examples/handles/handles.c"],
+        &obj,
+    );
+    assert!(o.status.success(), "{}", text(&o).1);
+    let bytes = std::fs::read(&obj).expect("an object for the archive step");
+    // The object is the stub's: none of the unit's functions are in it.
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    assert!(!has(b"hd_stream_init"), "the real unit was compiled");
+    assert!(std::fs::read_dir(cache.path().join("v1/ir"))
+        .unwrap()
+        .flatten()
+        .any(|shard| std::fs::read_dir(shard.path()).unwrap().next().is_some()));
+    // A unit clang cannot compile goes to the real compiler, whose failure stands.
+    let bad = out.path().join("bad.c");
+    std::fs::write(&bad, "int broken(void) { return }\n").unwrap();
+    let o = shim(&["-c", bad.to_str().unwrap()], &out.path().join("bad.o"));
+    assert!(!o.status.success());
+}
+
+#[test]
+fn check_retries_with_real_objects_when_the_build_script_runs_what_it_compiled() {
+    let cache = tempfile::tempdir().unwrap();
+    let target = tempfile::tempdir().unwrap();
+    let crate_dir = target.path().join("runs_compiled_tool");
+    copy_dir(
+        &repo().join("tests/fixtures/crates/runs_compiled_tool"),
+        &crate_dir,
+    );
+    let o = ffiscope(
+        &[
+            "check",
+            crate_dir.to_str().unwrap(),
+            "--offline",
+            "--format",
+            "json",
+        ],
+        cache.path(),
+    );
+    let (out, err) = text(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}\n{err}");
+    assert!(
+        err.contains("ran again with the real C compiler"),
+        "no retry note: {err}"
+    );
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("findings JSON");
+    assert_eq!(doc["findings"], serde_json::json!([]), "{out}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let dest = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), &dest).unwrap();
+        }
+    }
+}
