@@ -156,6 +156,8 @@ pub struct Ctx<'a> {
     /// Writable globals that a call through a pointer may reach (those of every function
     /// whose address is taken, and their callees).
     pub pointer_call_globals: &'a [u32],
+    /// Candidate targets of calls through typed struct fields.
+    pub field_calls: &'a crate::fieldcalls::FieldCalls,
 }
 
 /// Where a parameter may be kept.
@@ -225,6 +227,7 @@ pub struct FnOut {
 
 struct Analysis<'a, 'c> {
     ctx: &'c Ctx<'a>,
+    fr: FuncRef,
     mi: u32,
     m: &'a Module,
     f: &'a Function,
@@ -860,11 +863,34 @@ impl<'a, 'c> Analysis<'a, 'c> {
             }
             other => {
                 let targets = self.op_pts(&other);
+                let unresolved = targets
+                    .iter()
+                    .any(|(o, _)| !matches!(self.objs[*o as usize], Obj::Func(_)));
+                // What the program stores into the struct field the pointer came from: these
+                // run besides whatever else the field may hold.
+                let mut besides = String::new();
+                if targets.is_empty() || unresolved {
+                    let cands = self.ctx.field_calls.targets(self.fr, bi, ii);
+                    for (n, &(_, key)) in cands.iter().enumerate() {
+                        let name = self.ctx.keys.name(key).to_string();
+                        if n < 3 {
+                            besides.push_str(if n == 0 { " (besides " } else { ", " });
+                            besides.push_str(&format!("`{name}`"));
+                        }
+                        self.call_key(key, &name, bi, ii, site, &args, result, dbg);
+                    }
+                    if cands.len() > 3 {
+                        besides.push_str(&format!(" and {} more", cands.len() - 3));
+                    }
+                    if !cands.is_empty() {
+                        besides.push_str(", which the code stores in that struct field)");
+                    }
+                }
                 if targets.is_empty() {
-                    let what = "an indirect call with no known target";
-                    self.pointer_call_uses_globals(what);
-                    self.unknown_call(what, &args, result, site, dbg);
-                    self.unknown_call_null((bi, ii), what, args.len());
+                    let what = format!("an indirect call with no known target{besides}");
+                    self.pointer_call_uses_globals(&what);
+                    self.unknown_call(&what, &args, result, site, dbg);
+                    self.unknown_call_null((bi, ii), &what, args.len());
                     return;
                 }
                 for (o, _) in targets {
@@ -876,7 +902,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         _ => {
                             let ev = self.ev(dbg, "indirect call");
                             Self::mark(&mut self.called, &mut self.changed, o, &ev);
-                            let what = format!("an indirect call through {}", self.describe(o));
+                            let what =
+                                format!("an indirect call through {}{besides}", self.describe(o));
                             self.pointer_call_uses_globals(&what);
                             self.unknown_call(&what, &args, result, site, dbg);
                             // A callback the caller handed over (a parameter, or reached
@@ -1760,6 +1787,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             coarse,
             work_limit,
             ctx,
+            fr,
             mi: fr.module,
             m,
             f,

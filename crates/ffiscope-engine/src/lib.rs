@@ -20,6 +20,7 @@ pub mod cond;
 pub mod ext;
 pub mod extract;
 pub mod facts;
+pub mod fieldcalls;
 pub mod func;
 pub mod keys;
 pub mod nullck;
@@ -63,6 +64,15 @@ pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget)
     let keys = Keys::build(prog);
     let cg = callgraph::CallGraph::build(prog, &keys);
     let sccs = cg.sccs();
+    if trace() {
+        let mut sizes: Vec<usize> = sccs.iter().map(Vec::len).filter(|n| *n > 1).collect();
+        sizes.sort_unstable_by(|a, b| b.cmp(a));
+        eprintln!(
+            "ffiscope-engine: {} SCCs, cycles by size {:?}",
+            sccs.len(),
+            &sizes[..sizes.len().min(20)]
+        );
+    }
     let reach = callgraph::GlobalReach::build(prog, &keys, &cg);
     let t_graph = t0.elapsed();
     let sched = Sched {
@@ -253,6 +263,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
         summary_of: &lookup,
         budget,
         pointer_call_globals: reach.via_pointers(cg),
+        field_calls: &cg.field_calls,
     };
     if recursive {
         // Least fixpoint: start from summaries that do nothing and grow.

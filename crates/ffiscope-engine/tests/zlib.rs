@@ -5,7 +5,6 @@
 //! writes through `strm`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 mod common;
 
@@ -14,50 +13,8 @@ use ffiscope_engine::facts::{all_facts, FactsBuilder, SourceLines};
 use ffiscope_engine::{analyze_program, Budget};
 use ffiscope_facts::{FunctionFacts, PointerFacts, RetainedAt, Verdict};
 
-const CRATE: &str = "libz-sys-1.1.31";
-
-fn cargo_home() -> PathBuf {
-    std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
-        .expect("CARGO_HOME or HOME")
-}
-
-fn find_zlib() -> Option<PathBuf> {
-    let src = cargo_home().join("registry/src");
-    for e in std::fs::read_dir(src).ok()?.flatten() {
-        let d = e.path().join(CRATE).join("src/zlib");
-        if d.join("deflate.c").exists() {
-            return Some(d);
-        }
-    }
-    None
-}
-
 fn zlib_dir() -> PathBuf {
-    if let Some(d) = find_zlib() {
-        return d;
-    }
-    // Fetch it the ordinary way: a throw-away package that depends on it.
-    let tmp = std::env::temp_dir().join(format!("ffiscope-zlib-fetch-{}", std::process::id()));
-    std::fs::create_dir_all(tmp.join("src")).unwrap();
-    std::fs::write(
-        tmp.join("Cargo.toml"),
-        "[package]\nname = \"fetch-zlib\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
-         [dependencies]\nlibz-sys = { version = \"=1.1.31\", default-features = false }\n\n\
-         [workspace]\n",
-    )
-    .unwrap();
-    std::fs::write(tmp.join("src/lib.rs"), "").unwrap();
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let st = Command::new(cargo)
-        .arg("fetch")
-        .current_dir(&tmp)
-        .status()
-        .expect("run cargo fetch");
-    let _ = std::fs::remove_dir_all(&tmp);
-    assert!(st.success(), "cargo fetch of {CRATE} failed");
-    find_zlib().unwrap_or_else(|| panic!("{CRATE} not in {}", cargo_home().display()))
+    common::crate_source("libz-sys", "1.1.31", "src/zlib/deflate.c").join("src/zlib")
 }
 
 fn ptr<'a>(fs: &'a [FunctionFacts], func: &str, param: &str) -> &'a PointerFacts {

@@ -373,5 +373,6 @@ fn call_graph(prog: &Program, keys: &Keys) -> CallGraph {
         funcs,
         index,
         succs,
+        field_calls: Default::default(),
     }
 }
