@@ -11,10 +11,6 @@ use std::path::{Path, PathBuf};
 
 mod common;
 
-use ffiscope_engine::adapter::LibcModels;
-use ffiscope_engine::facts::{all_facts, FactsBuilder, SourceLines};
-use ffiscope_engine::{analyze_program, Budget};
-
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
@@ -24,34 +20,14 @@ fn facts_json(clang: &Path, src: &Path, tmp: &Path) -> serde_json::Value {
     let stem = src.file_stem().unwrap().to_string_lossy().to_string();
     let ll = tmp.join(format!("{stem}.ll"));
     let module = common::compile_ir(clang, src, &[], &ll);
-    let prog = ffiscope_ir::Program::new(vec![module]);
-    let models = LibcModels::new(ffiscope_models::Models::builtin());
-    // Wall-clock budgets would make snapshots depend on the machine: only size budgets here.
-    let budget = Budget {
-        max_millis: 600_000,
-        max_scc_millis: 600_000,
-        ..Budget::default()
-    };
-    let analysis = analyze_program(&prog, &models, budget);
-    let lines = SourceLines::default();
     let dir = fixtures_dir();
     let display = move |p: &str| -> String {
         let p = Path::new(p);
         p.strip_prefix(&dir)
             .map(|r| r.to_string_lossy().to_string())
-            .unwrap_or_else(|_| {
-                p.file_name()
-                    .map_or_else(String::new, |f| f.to_string_lossy().to_string())
-            })
+            .unwrap_or_else(|_| common::file_name(&p.to_string_lossy()))
     };
-    let b = FactsBuilder {
-        prog: &prog,
-        keys: &analysis.keys,
-        lines: &lines,
-        display_path: &display,
-        assumptions: vec![],
-    };
-    let facts = all_facts(&b, &analysis, false);
+    let facts = common::analyse(vec![module], &display);
     serde_json::json!({ "fixture": format!("{stem}.c"), "functions": facts })
 }
 

@@ -6,26 +6,10 @@
 //! engine cannot prove yet (sqlite3_bind_text's conditional retention) must at least not
 //! be a wrong `no`.
 
-use std::path::Path;
-
 mod common;
 
-use ffiscope_engine::adapter::LibcModels;
-use ffiscope_engine::facts::{all_facts, FactsBuilder, SourceLines};
-use ffiscope_engine::{analyze_program, Budget};
-use ffiscope_facts::{FunctionFacts, PointerFacts, Returns, Verdict};
-
-fn ptr<'a>(fs: &'a [FunctionFacts], func: &str, param: &str) -> &'a PointerFacts {
-    let f = fs
-        .iter()
-        .find(|f| f.name == func)
-        .unwrap_or_else(|| panic!("{func} not found"));
-    f.params
-        .iter()
-        .find(|p| p.name == param)
-        .and_then(|p| p.pointer.as_ref())
-        .unwrap_or_else(|| panic!("{func}: no pointer parameter {param}: {:?}", f.signature))
-}
+use common::pointer as ptr;
+use ffiscope_facts::{Returns, Verdict};
 
 #[test]
 fn sqlite_acceptance() {
@@ -38,23 +22,7 @@ fn sqlite_acceptance() {
         &[],
         &tmp.path().join("sqlite3.ll"),
     );
-    let prog = ffiscope_ir::Program::new(vec![module]);
-    let models = LibcModels::new(ffiscope_models::Models::builtin());
-    let analysis = analyze_program(&prog, &models, Budget::default());
-    let lines = SourceLines::default();
-    let display = |p: &str| {
-        Path::new(p)
-            .file_name()
-            .map_or_else(String::new, |f| f.to_string_lossy().to_string())
-    };
-    let b = FactsBuilder {
-        prog: &prog,
-        keys: &analysis.keys,
-        lines: &lines,
-        display_path: &display,
-        assumptions: vec![],
-    };
-    let fs = all_facts(&b, &analysis, false);
+    let fs = common::analyse(vec![module], &common::file_name);
     assert!(fs.len() > 250, "only {} functions", fs.len());
 
     let p = ptr(&fs, "sqlite3_free", "p");

@@ -8,25 +8,11 @@ use std::path::{Path, PathBuf};
 
 mod common;
 
-use ffiscope_engine::adapter::LibcModels;
-use ffiscope_engine::facts::{all_facts, FactsBuilder, SourceLines};
-use ffiscope_engine::{analyze_program, Budget};
-use ffiscope_facts::{FunctionFacts, PointerFacts, RetainedAt, Verdict};
+use common::pointer as ptr;
+use ffiscope_facts::{RetainedAt, Verdict};
 
 fn zlib_dir() -> PathBuf {
     common::crate_source("libz-sys", "1.1.31", "src/zlib/deflate.c").join("src/zlib")
-}
-
-fn ptr<'a>(fs: &'a [FunctionFacts], func: &str, param: &str) -> &'a PointerFacts {
-    let f = fs
-        .iter()
-        .find(|f| f.name == func)
-        .unwrap_or_else(|| panic!("{func} not found"));
-    f.params
-        .iter()
-        .find(|p| p.name == param)
-        .and_then(|p| p.pointer.as_ref())
-        .unwrap_or_else(|| panic!("{func}: no pointer parameter {param}: {:?}", f.signature))
 }
 
 #[test]
@@ -49,23 +35,7 @@ fn zlib_acceptance() {
     }
     let _ = std::fs::remove_dir_all(&tmp);
     let started = std::time::Instant::now();
-    let prog = ffiscope_ir::Program::new(modules);
-    let models = LibcModels::new(ffiscope_models::Models::builtin());
-    let analysis = analyze_program(&prog, &models, Budget::default());
-    let lines = SourceLines::default();
-    let display = |p: &str| {
-        Path::new(p)
-            .file_name()
-            .map_or_else(String::new, |f| f.to_string_lossy().to_string())
-    };
-    let b = FactsBuilder {
-        prog: &prog,
-        keys: &analysis.keys,
-        lines: &lines,
-        display_path: &display,
-        assumptions: vec![],
-    };
-    let fs = all_facts(&b, &analysis, false);
+    let fs = common::analyse(modules, &common::file_name);
     let took = started.elapsed();
     assert!(took.as_secs() < 30, "zlib analysis took {took:?}");
     assert!(fs.len() > 80, "only {} functions", fs.len());

@@ -94,3 +94,58 @@ pub fn crate_source(name: &str, version: &str, marker: &str) -> PathBuf {
     find_in_registry(&dir_name, marker)
         .unwrap_or_else(|| panic!("{dir_name} not in {}", cargo_home().display()))
 }
+
+/// Facts of the exported functions of `modules`, analysed with size budgets only (wall-clock
+/// budgets would make results depend on the machine and on debug vs release builds).
+/// `display` maps a source path to the path the facts show.
+#[allow(dead_code)]
+pub fn analyse(
+    modules: Vec<ffiscope_ir::Module>,
+    display: &(dyn Fn(&str) -> String + Sync),
+) -> Vec<ffiscope_facts::FunctionFacts> {
+    use ffiscope_engine::adapter::LibcModels;
+    use ffiscope_engine::facts::{all_facts, FactsBuilder, SourceLines};
+    let prog = ffiscope_ir::Program::new(modules);
+    let models = LibcModels::new(ffiscope_models::Models::builtin());
+    let budget = ffiscope_engine::Budget {
+        max_millis: 600_000,
+        max_scc_millis: 600_000,
+        ..ffiscope_engine::Budget::default()
+    };
+    let analysis = ffiscope_engine::analyze_program(&prog, &models, budget);
+    let lines = SourceLines::default();
+    let b = FactsBuilder {
+        prog: &prog,
+        keys: &analysis.keys,
+        lines: &lines,
+        display_path: display,
+        assumptions: vec![],
+    };
+    all_facts(&b, &analysis, false)
+}
+
+/// A source path's file name (what the real-library tests show).
+#[allow(dead_code)]
+pub fn file_name(p: &str) -> String {
+    Path::new(p)
+        .file_name()
+        .map_or_else(String::new, |f| f.to_string_lossy().to_string())
+}
+
+/// The facts of pointer parameter `param` of `func`.
+#[allow(dead_code)]
+pub fn pointer<'a>(
+    fs: &'a [ffiscope_facts::FunctionFacts],
+    func: &str,
+    param: &str,
+) -> &'a ffiscope_facts::PointerFacts {
+    let f = fs
+        .iter()
+        .find(|f| f.name == func)
+        .unwrap_or_else(|| panic!("{func} not found"));
+    f.params
+        .iter()
+        .find(|p| p.name == param)
+        .and_then(|p| p.pointer.as_ref())
+        .unwrap_or_else(|| panic!("{func}: no pointer parameter {param}: {:?}", f.signature))
+}
