@@ -128,6 +128,10 @@ impl CallGraph {
         let mut stack = Vec::new();
         let mut kept: rustc_hash::FxHashSet<(u32, u32)> = Default::default();
         for (caller, cand) in wanted {
+            if caller == cand {
+                // Would make a non-recursive function a cycle; left unresolved instead.
+                continue;
+            }
             let closes_a_cycle = comp[caller as usize] != comp[cand as usize] && {
                 round += 1;
                 stack.clear();

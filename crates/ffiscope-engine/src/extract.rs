@@ -288,16 +288,6 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
     if summary_degraded {
         // Too big to apply cheaply in every caller: claim nothing (all `maybe`) instead.
         let mut d = crate::func::degraded_summary(p.f.params.len(), crate::func::OVER_SIZE.into());
-        if let Some(ret) = ret_as_access_paths(&p, &ret_list, &named, &tainted) {
-            d.unknown.retain(|u| u.obj.root != Root::Fresh(0));
-            d.fresh_dealloc = s
-                .fresh_dealloc
-                .iter()
-                .filter(|(id, _)| ret.iter().any(|(r, _)| r.root == Root::Fresh(*id)))
-                .cloned()
-                .collect();
-            d.ret = ret;
-        }
         d.null_ok = s.null_ok.clone();
         d.unknown_globals = s.unknown_globals.clone();
         d.noreturn = s.noreturn;
@@ -652,53 +642,6 @@ fn name_path_obj(p: &Parts<'_>, o: ObjId, named: &mut Vec<Option<Named>>, depth:
         from_params_or_globals: pg,
     });
     true
-}
-
-/// The returned pointers as access paths from parameters and globals, or as fresh objects
-/// (allocated here, linked nowhere, never handed to unknown code), when every one is one of
-/// those. A summary that claims nothing keeps them: a caller then sees its result point
-/// into its arguments' or globals' memory, or to a new allocation, which is what ownership
-/// needs, instead of into memory of unknown origin. (What the callee stored in its
-/// arguments is unknown to the caller either way: the summary hands them to unknown code.)
-fn ret_as_access_paths(
-    p: &Parts<'_>,
-    ret: &[(ObjId, i64)],
-    named: &[Option<Named>],
-    tainted: &FxHashMap<ObjId, String>,
-) -> Option<Vec<(Path, i64)>> {
-    if ret.is_empty() {
-        return None;
-    }
-    let mut out = Vec::new();
-    for &(o, off) in ret {
-        let nm = named[o as usize].as_ref()?;
-        let path = match (&p.objs[o as usize], &nm.path.root) {
-            (Obj::Param(_) | Obj::Init(..) | Obj::Global(_), Root::Param(_) | Root::Global(_)) => {
-                nm.path.clone()
-            }
-            // Memory the function allocated and linked into a parameter's or global's.
-            (Obj::Heap(_) | Obj::Fresh(..), Root::Fresh(_))
-                if nm.from_params_or_globals
-                    && matches!(nm.via.0, Root::Param(_) | Root::Global(_))
-                    && !tainted.contains_key(&o) =>
-            {
-                Path {
-                    root: nm.via.0.clone(),
-                    steps: nm.via.1.clone(),
-                }
-            }
-            (Obj::Heap(_) | Obj::Fresh(..), Root::Fresh(_))
-                if !nm.from_params_or_globals && !tainted.contains_key(&o) =>
-            {
-                nm.path.clone()
-            }
-            _ => return None,
-        };
-        out.push((path, off));
-    }
-    out.sort();
-    out.dedup();
-    Some(out)
 }
 
 fn classify_return(p: &Parts<'_>, ret: &[(ObjId, i64)], named: &[Option<Named>]) -> RetOut {

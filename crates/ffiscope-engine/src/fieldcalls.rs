@@ -215,7 +215,9 @@ fn walk_initializer(
     }
 }
 
-/// `struct.foo` for `%struct.foo` and `%struct.foo.12`.
+/// `struct.foo` for `%struct.foo` and `%struct.foo.12` (LLVM's renaming of one C type seen
+/// twice). Anonymous structs (`struct.anon`, `struct.anon.0`, ...) are different types that
+/// share the base name: they keep their full name and match within their module only.
 fn struct_name(m: &Module, ty: TypeId) -> Option<String> {
     let Type::Named(n) = m.types.get(ty) else {
         return None;
@@ -225,6 +227,10 @@ fn struct_name(m: &Module, ty: TypeId) -> Option<String> {
         Some((head, tail)) if !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_digit()) => head,
         _ => name.as_str(),
     };
+    if base.ends_with(".anon") || base == "anon" {
+        // Module-qualified: the same anonymous name in another unit is another type.
+        return Some(format!("{name}@{}", m.path));
+    }
     Some(base.to_string())
 }
 
