@@ -560,8 +560,6 @@ pub(crate) struct CargoRun {
     pub build_scripts: Vec<BuildScriptInfo>,
     pub success: bool,
     pub errors: Vec<String>,
-    /// A build script failed (cargo: "failed to run custom build command").
-    pub build_script_failed: bool,
 }
 
 /// Runs cargo with JSON messages and collects `build-script-executed` messages.
@@ -640,9 +638,8 @@ pub(crate) fn run_cargo_json(
             _ => {}
         }
     }
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    run.build_script_failed = !run.success && stderr.contains("failed to run custom build command");
     if !run.success && run.errors.is_empty() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
         if let Some(l) = stderr.lines().find(|l| l.contains("error")) {
             run.errors.push(l.trim().to_string());
         }

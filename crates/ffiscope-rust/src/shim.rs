@@ -341,8 +341,11 @@ pub struct ShimOptions {
     /// Extra environment for the build (e.g. `FFISCOPE_CC_SHIM=1` when `shim_program` is the
     /// `ffiscope` binary itself).
     pub shim_env: Vec<(String, String)>,
-    /// Default `<target-dir>/ffiscope` of the workspace.
+    /// Default `<target-dir>/<target_subdir>` of the workspace.
     pub target_dir: Option<PathBuf>,
+    /// Default `ffiscope`: builds whose objects differ in kind (stubs or real) keep apart,
+    /// since cargo would not run a build script again when only that changes.
+    pub target_subdir: String,
     /// `cargo clean -p` the packages with build scripts first, so they run again.
     pub force_rerun: bool,
     /// `check` (default: build scripts run, no codegen) or `build`.
@@ -356,6 +359,7 @@ impl Default for ShimOptions {
             shim_program: None,
             shim_env: Vec::new(),
             target_dir: None,
+            target_subdir: "ffiscope".into(),
             force_rerun: true,
             subcommand: "check".into(),
         }
@@ -373,10 +377,10 @@ pub struct BuildCapture {
     pub source_libs: Vec<LinkedLib>,
     pub success: bool,
     pub errors: Vec<String>,
-    /// The build failed in a build script (not in Rust code).
-    #[serde(default)]
-    pub build_script_failed: bool,
     pub log_path: PathBuf,
+    /// Where it built (for the loader's own `cargo check`, [`LoadOptions::target_dir`]).
+    #[serde(default)]
+    pub target_dir: PathBuf,
     /// The environment the build ran with (the shim as `CC`, ...): a later `cargo` run in
     /// the same target dir must use it too, or cargo sees `CC` change and runs every build
     /// script again (for [`LoadOptions::cargo_env`]).
@@ -478,7 +482,7 @@ pub fn build_with_shim(path: &Path, opts: &ShimOptions) -> Result<BuildCapture, 
         meta.target_directory
             .clone()
             .into_std_path_buf()
-            .join("ffiscope")
+            .join(&opts.target_subdir)
     });
     std::fs::create_dir_all(&target_dir)?;
     let (cc, cxx) = install_shim_names(&shim, &target_dir.join("shim"))?;
@@ -616,8 +620,8 @@ pub fn build_with_shim(path: &Path, opts: &ShimOptions) -> Result<BuildCapture, 
         source_libs,
         success: run.success,
         errors: run.errors,
-        build_script_failed: run.build_script_failed,
         log_path: log,
+        target_dir,
         cargo_env: envs,
     })
 }

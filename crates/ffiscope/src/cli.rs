@@ -214,9 +214,10 @@ pub struct CheckArgs {
     #[arg(long)]
     pub check_dependencies: bool,
     /// Let the real C compiler build each object during the build. By default the compiler
-    /// shim compiles a C file to IR only and hands the build an empty object (the build is
-    /// a `cargo check`, which links nothing); a build that fails that way is retried with
-    /// real objects. Use this for build scripts that run or inspect what they compile.
+    /// shim compiles a C file to IR, has the real compiler check it with -fsyntax-only, and
+    /// hands the build a stub object (the build is a `cargo check`); a build that fails that
+    /// way is retried with real objects. Use this for build scripts that inspect the objects
+    /// they compile.
     #[arg(long)]
     pub real_objects: bool,
     #[command(flatten)]

@@ -275,14 +275,24 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
                 load: load.clone(),
                 shim_program: Some(exe.clone()),
                 shim_env: env,
+                // Stub objects and real ones never share a target dir: cargo would keep a
+                // build script's stub archive when only the shim's mode changed.
+                target_subdir: if ir_only {
+                    "ffiscope"
+                } else {
+                    "ffiscope-objects"
+                }
+                .into(),
                 ..Default::default()
             };
             ffiscope_rust::build_with_shim(&root, &opts)
         };
         let ir_only = cache.is_some() && !a.real_objects;
         let mut capture = build(ir_only)?;
-        if ir_only && capture.build_script_failed {
-            // A build script may link or run what it compiled: give it real objects.
+        if ir_only && !capture.success {
+            // A build script, or a build dependency's, may link or run what it compiled:
+            // build again with real objects (the user's own build errors come back the
+            // same, at the cost of a second try).
             build_notes.push(
                 "the build failed with IR-only compiles, so it ran again with the real C compiler (pass --real-objects to skip the first try)".into(),
             );
@@ -302,6 +312,7 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
             ));
         }
         load_opts.out_dirs = capture.out_dirs();
+        load_opts.target_dir = Some(capture.target_dir.clone());
         load_opts.cargo_env = capture.cargo_env.clone();
         if !capture.compile_commands.is_empty() {
             let db = capture.log_path.with_file_name("compile_commands.json");

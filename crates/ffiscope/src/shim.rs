@@ -24,9 +24,10 @@ pub const ENV_PREFETCH: &str = "FFISCOPE_SHIM_PREFETCH";
 pub struct Prefetch {
     pub cache_dir: PathBuf,
     pub compile: CompileArgs,
-    /// IR only: when the unit compiles to IR, hand the build an empty object instead of
-    /// running the real compile (`check` builds with `cargo check`, which links nothing).
-    /// A unit clang cannot compile goes to the real compiler, whose verdict stands.
+    /// IR only: when the unit compiles to IR and passes the real compiler's
+    /// `-fsyntax-only`, hand the build a stub object instead of running the real compile
+    /// (`check` builds with `cargo check`, which links only build scripts and proc macros;
+    /// a build that fails this way is built again with real objects).
     #[serde(default)]
     pub ir_only: bool,
 }
@@ -79,11 +80,15 @@ fn compile_to_cache(p: &Prefetch, commands: &[CompileCommand]) -> Option<()> {
     all_ok.then_some(())
 }
 
-/// IR-only mode: one source compiled with `-c -o OUT` goes to IR in the cache, and OUT
-/// becomes the object of a one-declaration unit, built by the real compiler with the same
-/// flags (so the archive step and the target stay as they were). `None` when this
-/// invocation is not such a compile or a step failed: the caller runs the real compile.
+/// IR-only mode: one source compiled with `-c -o OUT` goes to IR in the cache, while the
+/// real compiler checks it with `-fsyntax-only` and the unit's own flags (so `-Werror`
+/// probes, diagnostics and `-MD` dependency files stay the real compiler's: clang's IR
+/// compile is lenient on purpose); OUT then becomes the object of a one-declaration stub,
+/// built by the real compiler with the same flags, so the archive step and the target stay
+/// as they were. Returns the exit code, or `None` when this invocation is not such a compile
+/// or a step of ours failed: the caller then runs the real compile.
 fn ir_only(p: &Prefetch, real: &std::process::Command, commands: &[CompileCommand]) -> Option<i32> {
+    use std::process::{Command, Stdio};
     let [command] = commands else { return None };
     command.output.as_ref()?;
     let args: Vec<String> = real
@@ -95,7 +100,23 @@ fn ir_only(p: &Prefetch, real: &std::process::Command, commands: &[CompileComman
         return None;
     };
     let at = args.iter().rposition(|a| a == source)?;
-    compile_to_cache(p, commands)?;
+    let base = |args: &[String]| {
+        let mut cmd = Command::new(real.get_program());
+        cmd.args(args).env_remove(ENV_SHIM).env_remove(ENV_PREFETCH);
+        cmd
+    };
+    // The real front end's verdict, in parallel with clang's IR compile.
+    let mut check_args = args.clone();
+    check_args.push("-fsyntax-only".into());
+    let mut check = base(&check_args).stdin(Stdio::null()).spawn().ok()?;
+    let ir = compile_to_cache(p, commands);
+    let checked = check.wait().ok()?;
+    if !checked.success() {
+        // The real compiler rejects the unit (its diagnostics are already out): so does
+        // the build, exactly as without the shim.
+        return Some(checked.code().unwrap_or(1));
+    }
+    ir?;
     let stub = p.cache_dir.join("ffiscope-empty-unit.c");
     if !stub.is_file() {
         // Written whole by whoever gets here first; same bytes every time.
@@ -105,14 +126,33 @@ fn ir_only(p: &Prefetch, real: &std::process::Command, commands: &[CompileComman
         std::fs::write(&tmp, "typedef int ffiscope_empty_unit;\n").ok()?;
         std::fs::rename(&tmp, &stub).ok()?;
     }
-    let mut args = args;
-    args[at] = stub.to_string_lossy().into_owned();
-    let mut cmd = std::process::Command::new(real.get_program());
-    cmd.args(&args)
-        .env_remove(ENV_SHIM)
-        .env_remove(ENV_PREFETCH)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
-    let status = cmd.status().ok()?;
+    let mut stub_args = without_dependency_output(&args);
+    let at = stub_args.iter().rposition(|a| a == source).unwrap_or(at);
+    stub_args[at] = stub.to_string_lossy().into_owned();
+    let status = base(&stub_args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .ok()?;
     status.success().then_some(0)
+}
+
+/// The arguments without `-MD`/`-MMD` dependency output (the syntax check writes the real
+/// dependency file; the stub's would name the stub).
+fn without_dependency_output(args: &[String]) -> Vec<String> {
+    let mut out = Vec::with_capacity(args.len());
+    let mut skip_next = false;
+    for a in args {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        match a.as_str() {
+            "-MD" | "-MMD" | "-MP" => {}
+            "-MF" | "-MT" | "-MQ" => skip_next = true,
+            _ if a.starts_with("-MF") || a.starts_with("-MT") || a.starts_with("-MQ") => {}
+            _ if a.starts_with("-Wp,-MD") || a.starts_with("-Wp,-MMD") => {}
+            _ => out.push(a.clone()),
+        }
+    }
+    out
 }

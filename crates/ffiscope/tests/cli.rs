@@ -334,17 +334,56 @@ fn compiler_shim_in_ir_only_mode_hands_the_build_an_empty_object() {
     std::fs::write(&bad, "int broken(void) { return }\n").unwrap();
     let o = shim(&["-c", bad.to_str().unwrap()], &out.path().join("bad.o"));
     assert!(!o.status.success());
+    // So does a unit only the real compiler's own flags reject (a `-Werror` probe): the IR
+    // compile is lenient, the real front end decides, and its diagnostics are shown.
+    let warn = out.path().join("warn.c");
+    std::fs::write(&warn, "int f(int x) { int unused; return x; }\n").unwrap();
+    let o = shim(
+        &["-Wall", "-Werror", "-c", warn.to_str().unwrap()],
+        &out.path().join("warn.o"),
+    );
+    assert!(!o.status.success(), "a -Werror failure passed");
+    assert!(text(&o).1.contains("unused"), "{}", text(&o).1);
+    // A dependency file names the real source, not the stub.
+    let dep = out.path().join("handles.d");
+    let o = shim(
+        &[
+            "-Iexamples/handles",
+            "-MD",
+            "-MF",
+            dep.to_str().unwrap(),
+            "-c",
+            "examples/handles/handles.c",
+        ],
+        &out.path().join("handles2.o"),
+    );
+    assert!(o.status.success(), "{}", text(&o).1);
+    let deps = std::fs::read_to_string(&dep).expect("a dependency file");
+    assert!(
+        deps.contains("handles.c") && deps.contains("handles.h"),
+        "{deps}"
+    );
+    assert!(!deps.contains("ffiscope-empty-unit"), "{deps}");
 }
 
 #[test]
 fn check_retries_with_real_objects_when_the_build_script_runs_what_it_compiled() {
+    check_retries_with_real_objects("runs_compiled_tool", "");
+}
+
+#[test]
+fn check_retries_with_real_objects_when_a_build_dependency_links_c() {
+    check_retries_with_real_objects("build_dependency_links_c", "top");
+}
+
+/// `ffiscope check` on a copy of fixture crate `fixture` (the package in `sub`): the
+/// IR-only build fails, the retry with real objects succeeds, and nothing is reported.
+fn check_retries_with_real_objects(fixture: &str, sub: &str) {
     let cache = tempfile::tempdir().unwrap();
     let target = tempfile::tempdir().unwrap();
-    let crate_dir = target.path().join("runs_compiled_tool");
-    copy_dir(
-        &repo().join("tests/fixtures/crates/runs_compiled_tool"),
-        &crate_dir,
-    );
+    let copy = target.path().join(fixture);
+    copy_dir(&repo().join("tests/fixtures/crates").join(fixture), &copy);
+    let crate_dir = copy.join(sub);
     let o = ffiscope(
         &[
             "check",
