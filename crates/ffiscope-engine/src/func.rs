@@ -871,19 +871,17 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 let mut besides = String::new();
                 if targets.is_empty() || unresolved {
                     let cands = self.ctx.field_calls.targets(self.fr, bi, ii);
-                    for (n, &(_, key)) in cands.iter().enumerate() {
+                    let mut names = Vec::with_capacity(cands.len());
+                    for &(_, key) in cands {
                         let name = self.ctx.keys.name(key).to_string();
-                        if n < 3 {
-                            besides.push_str(if n == 0 { " (besides " } else { ", " });
-                            besides.push_str(&format!("`{name}`"));
-                        }
                         self.call_key(key, &name, bi, ii, site, &args, result, dbg);
+                        names.push(format!("`{name}`"));
                     }
-                    if cands.len() > 3 {
-                        besides.push_str(&format!(" and {} more", cands.len() - 3));
-                    }
-                    if !cands.is_empty() {
-                        besides.push_str(", which the code stores in that struct field)");
+                    if !names.is_empty() {
+                        besides = format!(
+                            " (besides {}, which the code stores in that struct field)",
+                            names.join(", ")
+                        );
                     }
                 }
                 if targets.is_empty() {
