@@ -152,24 +152,84 @@ fn stored_functions(prog: &Program, keys: &Keys) -> FxHashMap<Field, Vec<(FuncRe
         }
         for f in &m.functions {
             let defs = local_defs(f);
+            // What each local slot may hold: `fn = user ? user : default_free; s->free = fn;`
+            // stores the default through a local variable at -O0.
+            let mut slots: FxHashMap<u32, Vec<Operand>> = FxHashMap::default();
+            for b in &f.blocks {
+                for i in &b.insts {
+                    if let InstKind::Store {
+                        val,
+                        ptr: Operand::Local(slot),
+                        ..
+                    } = &i.kind
+                    {
+                        if matches!(defs.get(&slot.0), Some(InstKind::Alloca { .. })) {
+                            slots.entry(slot.0).or_default().push(val.clone());
+                        }
+                    }
+                }
+            }
             for b in &f.blocks {
                 for i in &b.insts {
                     let InstKind::Store { val, ptr, .. } = &i.kind else {
                         continue;
                     };
-                    let func = match val {
-                        Operand::Global(s) => func_of(&Constant::Global(*s)),
-                        Operand::Const(c) => func_of(c),
-                        _ => None,
+                    let Some(field) = field_of(m, &defs, ptr) else {
+                        continue;
                     };
-                    if let (Some(func), Some(field)) = (func, field_of(m, &defs, ptr)) {
-                        out.entry(field).or_default().push(func);
+                    let mut funcs = Vec::new();
+                    constant_values(val, &defs, &slots, 0, &mut |c| {
+                        if let Some(func) = func_of(c) {
+                            funcs.push(func);
+                        }
+                    });
+                    if !funcs.is_empty() {
+                        out.entry(field).or_default().extend(funcs);
                     }
                 }
             }
         }
     }
     out
+}
+
+/// The constants a stored value may be: itself, or through a local slot it was loaded from,
+/// a φ or a `select` (a few levels deep; anything else contributes nothing).
+fn constant_values(
+    val: &Operand,
+    defs: &FxHashMap<u32, &InstKind>,
+    slots: &FxHashMap<u32, Vec<Operand>>,
+    depth: u32,
+    found: &mut dyn FnMut(&Constant),
+) {
+    if depth > 4 {
+        return;
+    }
+    match val {
+        Operand::Global(s) => found(&Constant::Global(*s)),
+        Operand::Const(c) => found(c),
+        Operand::Local(v) => match defs.get(&v.0) {
+            Some(InstKind::Load {
+                ptr: Operand::Local(slot),
+                ..
+            }) => {
+                for stored in slots.get(&slot.0).map_or(&[][..], Vec::as_slice) {
+                    constant_values(stored, defs, slots, depth + 1, found);
+                }
+            }
+            Some(InstKind::Phi { incoming, .. }) => {
+                for (op, _) in incoming {
+                    constant_values(op, defs, slots, depth + 1, found);
+                }
+            }
+            Some(InstKind::Select { a, b, .. }) => {
+                constant_values(a, defs, slots, depth + 1, found);
+                constant_values(b, defs, slots, depth + 1, found);
+            }
+            _ => {}
+        },
+        _ => {}
+    }
 }
 
 /// The symbol a constant names, through casts and wrappers.
