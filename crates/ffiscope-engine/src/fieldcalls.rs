@@ -10,9 +10,10 @@
 //! the candidates can turn a `maybe` into a `yes` ("some path does it"), never into a `no`.
 //! A call whose field holds more than [`MAX_CANDIDATES`] functions stays unresolved.
 
-use ffiscope_ir::{Constant, FuncRef, Function, InstKind, Module, Operand, Program, Type, TypeId};
+use ffiscope_ir::{Constant, FuncRef, InstKind, Module, Operand, Program, Type, TypeId, ValueId};
 use rustc_hash::FxHashMap;
 
+use crate::cond::{defs, Defs};
 use crate::keys::{KeyKind, Keys};
 
 /// A field that holds more functions than this is a method table (a backend's vtable):
@@ -37,14 +38,13 @@ impl FieldCalls {
     pub fn build(prog: &Program, keys: &Keys) -> FieldCalls {
         let stored = stored_functions(prog, keys);
         let mut sites = FxHashMap::default();
-        let mut by_caller: FxHashMap<FuncRef, Vec<FuncRef>> = FxHashMap::default();
         if stored.is_empty() {
             return FieldCalls::default();
         }
         for fr in prog.defined_functions() {
             let m = prog.module(fr.module);
             let f = prog.function(fr);
-            let defs = local_defs(f);
+            let defs = defs(f);
             for (bi, b) in f.blocks.iter().enumerate() {
                 for (ii, inst) in b.insts.iter().enumerate() {
                     let c = match &inst.kind {
@@ -56,7 +56,7 @@ impl FieldCalls {
                     let Operand::Local(v) = &c.callee else {
                         continue;
                     };
-                    let Some(InstKind::Load { ptr, .. }) = defs.get(&v.0) else {
+                    let Some(InstKind::Load { ptr, .. }) = defs.get(v) else {
                         continue;
                     };
                     let Some(field) = field_of(m, &defs, ptr) else {
@@ -77,16 +77,17 @@ impl FieldCalls {
                     fit.sort_unstable_by_key(|(t, _)| (t.module, t.function));
                     fit.dedup();
                     if !fit.is_empty() && fit.len() <= MAX_CANDIDATES {
-                        by_caller
-                            .entry(fr)
-                            .or_default()
-                            .extend(fit.iter().map(|(t, _)| *t));
                         sites.insert((fr, bi as u32, ii as u32), fit);
                     }
                 }
             }
         }
-        FieldCalls { sites, by_caller }
+        let mut out = FieldCalls {
+            sites,
+            by_caller: FxHashMap::default(),
+        };
+        out.index_callers();
+        out
     }
 
     /// Keeps the candidates `keep(caller, candidate)` accepts.
@@ -95,6 +96,11 @@ impl FieldCalls {
             cands.retain(|(t, _)| keep(*caller, *t));
             !cands.is_empty()
         });
+        self.index_callers();
+    }
+
+    /// `by_caller` from `sites`, sorted and without duplicates.
+    fn index_callers(&mut self) {
         self.by_caller.clear();
         for ((caller, _, _), cands) in &self.sites {
             self.by_caller
@@ -121,18 +127,6 @@ impl FieldCalls {
     }
 }
 
-fn local_defs(f: &Function) -> FxHashMap<u32, &InstKind> {
-    let mut defs = FxHashMap::default();
-    for b in &f.blocks {
-        for i in &b.insts {
-            if let Some(r) = i.result {
-                defs.insert(r.0, &i.kind);
-            }
-        }
-    }
-    defs
-}
-
 /// Functions stored into each struct field anywhere: in global initializers and by stores.
 fn stored_functions(prog: &Program, keys: &Keys) -> FxHashMap<Field, Vec<(FuncRef, u32)>> {
     let mut out: FxHashMap<Field, Vec<(FuncRef, u32)>> = FxHashMap::default();
@@ -151,10 +145,10 @@ fn stored_functions(prog: &Program, keys: &Keys) -> FxHashMap<Field, Vec<(FuncRe
             }
         }
         for f in &m.functions {
-            let defs = local_defs(f);
+            let defs = defs(f);
             // What each local slot may hold: `fn = user ? user : default_free; s->free = fn;`
             // stores the default through a local variable at -O0.
-            let mut slots: FxHashMap<u32, Vec<Operand>> = FxHashMap::default();
+            let mut slots: FxHashMap<ValueId, Vec<Operand>> = FxHashMap::default();
             for b in &f.blocks {
                 for i in &b.insts {
                     if let InstKind::Store {
@@ -163,8 +157,8 @@ fn stored_functions(prog: &Program, keys: &Keys) -> FxHashMap<Field, Vec<(FuncRe
                         ..
                     } = &i.kind
                     {
-                        if matches!(defs.get(&slot.0), Some(InstKind::Alloca { .. })) {
-                            slots.entry(slot.0).or_default().push(val.clone());
+                        if matches!(defs.get(slot), Some(InstKind::Alloca { .. })) {
+                            slots.entry(*slot).or_default().push(val.clone());
                         }
                     }
                 }
@@ -197,8 +191,8 @@ fn stored_functions(prog: &Program, keys: &Keys) -> FxHashMap<Field, Vec<(FuncRe
 /// a φ or a `select` (a few levels deep; anything else contributes nothing).
 fn constant_values(
     val: &Operand,
-    defs: &FxHashMap<u32, &InstKind>,
-    slots: &FxHashMap<u32, Vec<Operand>>,
+    defs: &Defs,
+    slots: &FxHashMap<ValueId, Vec<Operand>>,
     depth: u32,
     found: &mut dyn FnMut(&Constant),
 ) {
@@ -208,12 +202,12 @@ fn constant_values(
     match val {
         Operand::Global(s) => found(&Constant::Global(*s)),
         Operand::Const(c) => found(c),
-        Operand::Local(v) => match defs.get(&v.0) {
+        Operand::Local(v) => match defs.get(v) {
             Some(InstKind::Load {
                 ptr: Operand::Local(slot),
                 ..
             }) => {
-                for stored in slots.get(&slot.0).map_or(&[][..], Vec::as_slice) {
+                for stored in slots.get(slot).map_or(&[][..], Vec::as_slice) {
                     constant_values(stored, defs, slots, depth + 1, found);
                 }
             }
@@ -296,9 +290,9 @@ fn struct_name(m: &Module, ty: TypeId) -> Option<String> {
 
 /// The struct field a pointer addresses, when it is a `getelementptr` (instruction or
 /// constant) whose last index selects a field of a named struct.
-fn field_of(m: &Module, defs: &FxHashMap<u32, &InstKind>, ptr: &Operand) -> Option<Field> {
+fn field_of(m: &Module, defs: &Defs, ptr: &Operand) -> Option<Field> {
     let (source_ty, indices): (TypeId, Vec<Option<i128>>) = match ptr {
-        Operand::Local(v) => match defs.get(&v.0)? {
+        Operand::Local(v) => match defs.get(v)? {
             InstKind::Gep {
                 source_ty, indices, ..
             } => (

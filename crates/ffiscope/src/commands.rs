@@ -254,7 +254,7 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
         ui.spinner("building");
         let exe = std::env::current_exe().context("cannot find the ffiscope executable")?;
         let shim_env = vec![(ffiscope_rust::shim::ENV_SHIM.to_string(), "1".to_string())];
-        // The shim compiles each unit to IR into the cache while the real compiler runs.
+        // The shim compiles each unit to IR into the cache the analysis reads.
         let cache = (!a.compile.no_cache)
             .then(|| ffiscope_cfront::Cache::open(a.compile.cache_dir.clone()).ok())
             .flatten()

@@ -256,7 +256,7 @@ pub struct Analysed {
 }
 
 /// How much of the lockset analysis a command needs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Threads {
     /// None: `thread_safety` stays as the effects engine left it (`check` reads no thread
     /// fact, and the engine then has every core to itself).

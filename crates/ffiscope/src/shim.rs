@@ -2,7 +2,8 @@
 //! `ffiscope_rust::shim`). Besides recording each compile, the shim compiles the same unit
 //! to IR into ffiscope's cache, so the analysis after the build finds the IR there instead
 //! of waiting for clang. In IR-only mode (the default of `check`, whose build is a `cargo
-//! check` that links nothing) that replaces the real compile: the build gets a stub object
+//! check`: only build scripts and proc macros are linked) that replaces the real compile:
+//! the real compiler only checks the unit (`-fsyntax-only`) and the build gets a stub object
 //! (on libsqlite3-sys the `cc -O0 -g` of sqlite3.c was 4.7 s of a 5.7 s build). Otherwise
 //! the real compiler runs as a child meanwhile.
 
@@ -99,7 +100,6 @@ fn ir_only(p: &Prefetch, real: &std::process::Command, commands: &[CompileComman
     let [source] = &sources[..] else {
         return None;
     };
-    let at = args.iter().rposition(|a| a == source)?;
     let base = |args: &[String]| {
         let mut cmd = Command::new(real.get_program());
         cmd.args(args).env_remove(ENV_SHIM).env_remove(ENV_PREFETCH);
@@ -127,7 +127,7 @@ fn ir_only(p: &Prefetch, real: &std::process::Command, commands: &[CompileComman
         std::fs::rename(&tmp, &stub).ok()?;
     }
     let mut stub_args = without_dependency_output(&args);
-    let at = stub_args.iter().rposition(|a| a == source).unwrap_or(at);
+    let at = stub_args.iter().rposition(|a| a == source)?;
     stub_args[at] = stub.to_string_lossy().into_owned();
     let status = base(&stub_args)
         .stdout(Stdio::null())
