@@ -547,11 +547,18 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         if ret_list.iter().any(|(o, _)| in_region(*o)) || linked_into_p() {
             out.returned = Verdict::Yes;
         } else if ret_list.iter().any(|(o, _)| {
-            matches!(p.objs[*o as usize], Obj::Unknown | Obj::UnknownRet(_))
+            match p.objs[*o as usize] {
+                Obj::Unknown | Obj::UnknownRet(_) => true,
                 // What a callee whose summary claims nothing returns.
-                || (matches!(p.objs[*o as usize], Obj::Fresh(..) | Obj::Heap(_))
-                    && p.unknown.contains_key(o))
-        }) && me.is_some_and(|m| p.unknown.contains_key(&m))
+                Obj::Fresh(..) | Obj::Heap(_) => p.unknown.contains_key(o),
+                // Loaded from memory unseen code could write (`lookup(p)->name`): it may
+                // have put a pointer into `*p` there.
+                Obj::Init(parent, _) => tainted.contains_key(&parent),
+                _ => false,
+            }
+        }) && (me.is_some_and(|m| p.unknown.contains_key(&m))
+            // Unseen code was handed memory inside `*p` (not merely data copied from it).
+            || p.unknown.keys().any(|o| in_region(*o)))
         {
             out.returned = Verdict::Maybe;
         }

@@ -236,6 +236,10 @@ struct Analysis<'a, 'c> {
     obj_ix: FxHashMap<Obj, ObjId>,
     depth: Vec<u8>,
     pts: Vec<PSet>,
+    /// Values whose type cannot hold a pointer (integers narrower than a pointer, floats,
+    /// `i1`): they carry no provenance, so a length or flag stored next to a pointer does
+    /// not make its object look reachable (that merged sqlite3's `Mem` fields).
+    ptr_free: Vec<bool>,
     ret: PSet,
     mem: FxHashMap<(ObjId, i64), PSet>,
     /// Constant offsets per (value, object) and per (cell, object), for [`widen`].
@@ -295,6 +299,8 @@ struct Analysis<'a, 'c> {
     noreturn_calls: FxHashSet<(u32, u32)>,
     /// Per call site: callee null-ok verdicts by argument (for the NULL pass).
     call_null: FxHashMap<(u32, u32), Vec<(usize, Verdict, String)>>,
+    /// Per call: the arguments its callee compares with NULL ([`Summary::null_checked`]).
+    call_checks: FxHashMap<(u32, u32), Vec<u32>>,
 }
 
 /// Offset widening for pointer arithmetic: a pointer stepped in a loop or along a chain
@@ -506,7 +512,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
 
     fn add_pts(&mut self, v: ValueId, vals: impl IntoIterator<Item = PVal>) {
         let i = v.0 as usize;
-        if i >= self.pts.len() {
+        if i >= self.pts.len() || self.ptr_free[i] {
             return;
         }
         for (o, off) in vals {
@@ -1545,6 +1551,14 @@ impl<'a, 'c> Analysis<'a, 'c> {
             .map(|(i, v)| (i, *v, format!("passed to `{name}`")))
             .collect();
         self.add_call_null((bi, ii), nulls);
+        if !s.null_checked.is_empty() {
+            let list = self.call_checks.entry((bi, ii)).or_default();
+            for &i in &s.null_checked {
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+        }
         if s.noreturn {
             self.noreturn_calls.insert((bi, ii));
         }
@@ -1794,6 +1808,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             obj_ix: FxHashMap::default(),
             depth: Vec::new(),
             pts: vec![PSet::default(); nvals],
+            ptr_free: ptr_free_values(m, f, nvals),
             ret: PSet::default(),
             mem: FxHashMap::default(),
             pts_offs: FxHashMap::default(),
@@ -1830,6 +1845,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             changed: false,
             noreturn_calls: FxHashSet::default(),
             call_null: FxHashMap::default(),
+            call_checks: FxHashMap::default(),
         };
         for (i, p) in f.params.iter().enumerate() {
             let o = a.obj(Obj::Param(i as u32));
@@ -1837,6 +1853,48 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
         a
     }
+}
+
+/// Which values cannot hold a pointer, by their type: integers narrower than a pointer,
+/// floating point. Values of unknown type (SSA-promoted slots) may.
+fn ptr_free_values(m: &Module, f: &Function, nvals: usize) -> Vec<bool> {
+    let narrow = |ty: TypeId| match m.types.resolve(ty) {
+        ffiscope_ir::Type::Int(n) => *n < m.datalayout.pointer_bits,
+        ffiscope_ir::Type::Float(_) => true,
+        _ => false,
+    };
+    let mut out = vec![false; nvals];
+    let mut set = |v: ValueId, ty: TypeId| {
+        if let Some(slot) = out.get_mut(v.0 as usize) {
+            *slot = narrow(ty);
+        }
+    };
+    for p in &f.params {
+        set(p.value, p.ty);
+    }
+    for b in &f.blocks {
+        for inst in &b.insts {
+            let Some(r) = inst.result else { continue };
+            let ty = match &inst.kind {
+                InstKind::Load { ty, .. }
+                | InstKind::Binary { ty, .. }
+                | InstKind::Unary { ty, .. }
+                | InstKind::Phi { ty, .. }
+                | InstKind::Select { ty, .. }
+                | InstKind::Freeze { ty, .. }
+                | InstKind::VaArg { ty, .. }
+                | InstKind::AtomicRmw { ty, .. } => *ty,
+                InstKind::Cast { to, .. } => *to,
+                InstKind::Call(c) => match m.types.resolve(c.fn_ty) {
+                    ffiscope_ir::Type::Function { ret, .. } => *ret,
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            set(r, ty);
+        }
+    }
+    out
 }
 
 /// Analyses one function.
@@ -1904,17 +1962,18 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         return out;
     }
     let work = fine_work + a.work;
-    let nulls = crate::nullck::null_ok(
+    let (nulls, null_checked) = crate::nullck::null_ok(
         &a.ssa,
         &cfg,
         f,
         m,
-        &a.call_null,
+        (&a.call_null, &a.call_checks),
         &a.noreturn_calls,
         fr.module,
     );
     let coarse = a.coarse.is_some();
     let mut out = crate::extract::finish(a.into_parts(&cfg), nulls);
+    out.summary.null_checked = null_checked;
     out.work = work;
     if coarse {
         demote_coarse(&mut out);

@@ -61,6 +61,38 @@ impl<'a> Defs<'a> {
         Some(cur)
     }
 
+    /// The call whose result `cond` tests (through comparisons with a constant, `!` and
+    /// integer casts), if any.
+    fn call_behind(&self, ssa: &Ssa, cond: &Operand) -> Option<ValueId> {
+        let mut cur = ssa.resolve(cond).as_local()?;
+        for _ in 0..16 {
+            match self.kind.get(&cur)? {
+                InstKind::Call(_) | InstKind::Invoke { .. } => return Some(cur),
+                InstKind::Cast {
+                    op: CastOp::ZExt | CastOp::SExt | CastOp::Trunc,
+                    val,
+                    ..
+                } => cur = ssa.resolve(val).as_local()?,
+                InstKind::Binary { op, a, b, .. } if op == "xor" => {
+                    cur = match (ssa.resolve(a).as_local(), ssa.resolve(b).as_local()) {
+                        (Some(x), None) => x,
+                        (None, Some(y)) => y,
+                        _ => return None,
+                    }
+                }
+                InstKind::ICmp { a, b, .. } => {
+                    cur = match (ssa.resolve(a).as_local(), ssa.resolve(b).as_local()) {
+                        (Some(x), None) => x,
+                        (None, Some(y)) => y,
+                        _ => return None,
+                    }
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// If `cond` tests a value against NULL: (that value, branch-true means non-NULL).
     fn null_test(&self, ssa: &Ssa, cond: &Operand) -> Option<(ValueId, bool)> {
         let mut cur = ssa.resolve(cond).as_local()?;
@@ -129,10 +161,13 @@ pub fn null_ok(
     cfg: &Cfg,
     f: &Function,
     m: &Module,
-    call_null: &FxHashMap<(u32, u32), Vec<(usize, Verdict, String)>>,
+    (call_null, call_checks): (
+        &FxHashMap<(u32, u32), Vec<(usize, Verdict, String)>>,
+        &FxHashMap<(u32, u32), Vec<u32>>,
+    ),
     _noreturn: &FxHashSet<(u32, u32)>,
     mi: u32,
-) -> Vec<(Verdict, Ev)> {
+) -> (Vec<(Verdict, Ev)>, Vec<u32>) {
     let defs = Defs::new(f);
     // Branches that test a value against NULL: block -> (value, non-NULL successor).
     let mut tests: FxHashMap<u32, (ValueId, u32)> = FxHashMap::default();
@@ -163,6 +198,41 @@ pub fn null_ok(
                             tested.insert(v);
                         }
                     }
+                }
+            }
+        }
+    }
+    // Results of calls that decide a branch (`if (vdbeSafetyNotNull(p)) return MISUSE;`):
+    // a callee that handles NULL may be the check that guards what follows.
+    let mut branch_on_call: FxHashSet<ValueId> = FxHashSet::default();
+    let mut checked_by: FxHashMap<ValueId, String> = FxHashMap::default();
+    for b in &f.blocks {
+        if let Some(InstKind::CondBr { cond, .. }) = b.terminator().map(|t| &t.kind) {
+            if let Some(v) = defs.call_behind(ssa, cond) {
+                branch_on_call.insert(v);
+            }
+        }
+    }
+    for (bi, b) in f.blocks.iter().enumerate() {
+        for (ii, inst) in b.insts.iter().enumerate() {
+            let (InstKind::Call(c) | InstKind::Invoke { call: c, .. }) = &inst.kind else {
+                continue;
+            };
+            if !inst.result.is_some_and(|r| branch_on_call.contains(&r)) {
+                continue;
+            }
+            for &ai in call_checks
+                .get(&(bi as u32, ii as u32))
+                .into_iter()
+                .flatten()
+            {
+                if let Some(base) = c.args.get(ai as usize).and_then(|a| defs.same(ssa, &a.val)) {
+                    tested.insert(base);
+                    let callee = match ssa.resolve(&c.callee) {
+                        Operand::Global(sym) => format!("`{}`", m.symbol(*sym).name),
+                        _ => "a callee".to_string(),
+                    };
+                    checked_by.entry(base).or_insert(callee);
                 }
             }
         }
@@ -272,6 +342,8 @@ pub fn null_ok(
                             inst.dbg,
                             if this == Verdict::No {
                                 format!("{why} with no NULL check")
+                            } else if let Some(callee) = checked_by.get(&pv) {
+                                format!("{why}; {callee} compares it with NULL and a branch on its result may guard this")
                             } else {
                                 format!("{why}; no NULL check was found to guard it")
                             },
@@ -289,5 +361,12 @@ pub fn null_ok(
         }
         out.push((verdict, ev));
     }
-    out
+    let checked = f
+        .params
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| tested.contains(&p.value))
+        .map(|(i, _)| i as u32)
+        .collect();
+    (out, checked)
 }

@@ -112,6 +112,11 @@ pub struct Summary {
     pub fresh_dealloc: Vec<(u32, String)>,
     /// Per IR parameter: may the caller pass NULL?
     pub null_ok: Vec<Verdict>,
+    /// IR parameters the function compares with NULL (itself, or by branching on the
+    /// result of a callee that does): a caller that branches on this call's result may be
+    /// guarded by it (`if (vdbeSafetyNotNull(p)) return SQLITE_MISUSE;`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub null_checked: Vec<u32>,
     pub globals_read: Vec<u32>,
     pub globals_written: Vec<u32>,
     /// Writable globals used by code whose summary claims nothing (this function's, when

@@ -2,9 +2,9 @@
 //! (fetched with cargo into the registry when it is not there yet), compiled with clang and
 //! analysed whole. Checks the facts issue #4 names that hold today: `sqlite3_free` frees
 //! its parameter (through the default `xFree` hook in `sqlite3GlobalConfig.m`),
-//! `sqlite3_column_text` returns `borrowed`, and a few more read in the source. Facts the
-//! engine cannot prove yet (sqlite3_bind_text's conditional retention) must at least not
-//! be a wrong `no`.
+//! `sqlite3_column_text` returns `borrowed`, `sqlite3_bind_text` keeps `zData`, and a few
+//! more read in the source. What the engine cannot prove yet (the condition on
+//! `sqlite3_bind_text`'s retention) is left out.
 
 mod common;
 
@@ -47,11 +47,23 @@ fn sqlite_acceptance() {
     ] {
         assert_eq!(ptr(&fs, f, param).freed, Verdict::Yes, "{f} {param}");
     }
-    // sqlite3_bind_text keeps zData unless the destructor is SQLITE_TRANSIENT: not proved
-    // yet (bindText's summary is over its size limit), but never a `no`.
-    let z = ptr(&fs, "sqlite3_bind_text", "zData");
-    assert_ne!(z.retained, Verdict::No);
-    assert_ne!(z.freed, Verdict::No);
+    // sqlite3_bind_text keeps zData in the statement's `aVar[i-1].z` unless the destructor
+    // is SQLITE_TRANSIENT, and calls the destructor on it when binding fails.
+    for f in [
+        "sqlite3_bind_text",
+        "sqlite3_bind_blob",
+        "sqlite3_bind_text64",
+    ] {
+        let z = ptr(&fs, f, "zData");
+        assert_eq!(z.retained, Verdict::Yes, "{f} zData: {:?}", z.reasons);
+        assert_eq!(z.freed, Verdict::Yes, "{f} zData: {:?}", z.reasons);
+        // Binding neither keeps nor frees the statement; a NULL statement is an API misuse
+        // that vdbeUnbind's helper reports, so NULL is not a sure crash.
+        let s = ptr(&fs, f, "pStmt");
+        assert_eq!(s.retained, Verdict::No, "{f} pStmt: {:?}", s.reasons);
+        assert_eq!(s.freed, Verdict::No, "{f} pStmt: {:?}", s.reasons);
+        assert_ne!(s.null_ok, Verdict::No, "{f} pStmt");
+    }
     // Out-parameters are not kept or freed.
     for param in ["pCurrent", "pHighwater"] {
         let out = ptr(&fs, "sqlite3_db_status", param);
