@@ -64,6 +64,7 @@ pub mod path;
 pub mod summary;
 mod verdict;
 
+use rayon::prelude::*;
 use std::sync::{Arc, OnceLock, RwLock};
 
 use ffiscope_engine::callgraph::CallGraph;
@@ -271,8 +272,11 @@ fn analyze_scc(
     };
     let mut outs: Vec<(u32, TSummary)> = Vec::new();
     for round in 0..MAX_SCC_ROUNDS {
+        // Members read only the previous round's summaries (`current` changes after the
+        // round), so analysing them in parallel gives the same result as in order; a big
+        // cycle (sqlite3's has hundreds of members) is otherwise one thread's work.
         outs = members
-            .iter()
+            .par_iter()
             .map(|&fi| (fi, local::analyze(&ctx, cg.funcs[fi as usize])))
             .collect();
         if !recursive {
