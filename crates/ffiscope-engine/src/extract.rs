@@ -549,15 +549,17 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         } else if ret_list.iter().any(|(o, _)| {
             match p.objs[*o as usize] {
                 Obj::Unknown | Obj::UnknownRet(_) => true,
-                // What a callee whose summary claims nothing returns.
+                // What a callee whose summary claims nothing returns, or an object unseen
+                // code was handed (it may have linked it into `*p`).
                 Obj::Fresh(..) | Obj::Heap(_) => p.unknown.contains_key(o),
                 // Loaded from memory unseen code could write (`lookup(p)->name`): it may
                 // have put a pointer into `*p` there.
                 Obj::Init(parent, _) => tainted.contains_key(&parent),
                 _ => false,
             }
-        }) && (me.is_some_and(|m| p.unknown.contains_key(&m))
-            // Unseen code was handed memory inside `*p` (not merely data copied from it).
+        }) && (me.is_some_and(|m| tainted.contains_key(&m))
+            // Unseen code was handed memory inside `*p` (not merely data copied from it),
+            // or can reach `p` itself (`h.p = p; return lookup(&h);`).
             || p.unknown.keys().any(|o| in_region(*o)))
         {
             out.returned = Verdict::Maybe;

@@ -236,10 +236,6 @@ struct Analysis<'a, 'c> {
     obj_ix: FxHashMap<Obj, ObjId>,
     depth: Vec<u8>,
     pts: Vec<PSet>,
-    /// Values whose type cannot hold a pointer (integers narrower than a pointer, floats,
-    /// `i1`): they carry no provenance, so a length or flag stored next to a pointer does
-    /// not make its object look reachable (that merged sqlite3's `Mem` fields).
-    ptr_free: Vec<bool>,
     ret: PSet,
     mem: FxHashMap<(ObjId, i64), PSet>,
     /// Constant offsets per (value, object) and per (cell, object), for [`widen`].
@@ -510,9 +506,18 @@ impl<'a, 'c> Analysis<'a, 'c> {
         out
     }
 
+    /// Whether a value of this type is narrower than a pointer or floating point.
+    fn narrow(&self, ty: TypeId) -> bool {
+        match self.m.types.resolve(ty) {
+            ffiscope_ir::Type::Int(n) => *n < self.m.datalayout.pointer_bits,
+            ffiscope_ir::Type::Float(_) => true,
+            _ => false,
+        }
+    }
+
     fn add_pts(&mut self, v: ValueId, vals: impl IntoIterator<Item = PVal>) {
         let i = v.0 as usize;
-        if i >= self.pts.len() || self.ptr_free[i] {
+        if i >= self.pts.len() {
             return;
         }
         for (o, off) in vals {
@@ -683,15 +688,32 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     }
                 }
             }
-            InstKind::Store { val, ptr, .. } => {
+            InstKind::Store { ty, val, ptr, .. } => {
                 if let Operand::Local(p) = ptr {
                     if self.ssa.promoted.contains(p) {
                         return;
                     }
                 }
                 let ps = self.op_pts(ptr);
-                let vs = self.op_pts(val);
+                let mut vs = self.op_pts(val);
                 let ev = Arc::new(self.ev(dbg, "write"));
+                // A value narrower than a pointer (or a float) that carries a pointer's
+                // provenance is a length or a flag far more often than a pointer split in
+                // halves (`makecontext`) or hidden in a double. Stored as a cell it merged
+                // sqlite3's `Mem` fields; dropped, the split pointer would be a wrong "no".
+                // So its objects go to unknown code instead: `maybe`, and no cell.
+                if !vs.is_empty() && self.narrow(*ty) {
+                    let what = "memory the analysis does not follow (the pointer was stored as a narrower integer or a float)";
+                    for (o, _) in std::mem::take(&mut vs) {
+                        if matches!(self.objs[o as usize], Obj::Func(_)) {
+                            continue;
+                        }
+                        if !self.unknown.contains_key(&o) {
+                            self.unknown.insert(o, (what.to_string(), (*ev).clone()));
+                            self.changed = true;
+                        }
+                    }
+                }
                 self.cur_site = Some((bi, ii, 0));
                 for (o, off) in ps {
                     Self::mark(&mut self.writes, &mut self.changed, o, &ev);
@@ -1808,7 +1830,6 @@ impl<'a, 'c> Analysis<'a, 'c> {
             obj_ix: FxHashMap::default(),
             depth: Vec::new(),
             pts: vec![PSet::default(); nvals],
-            ptr_free: ptr_free_values(m, f, nvals),
             ret: PSet::default(),
             mem: FxHashMap::default(),
             pts_offs: FxHashMap::default(),
@@ -1853,48 +1874,6 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
         a
     }
-}
-
-/// Which values cannot hold a pointer, by their type: integers narrower than a pointer,
-/// floating point. Values of unknown type (SSA-promoted slots) may.
-fn ptr_free_values(m: &Module, f: &Function, nvals: usize) -> Vec<bool> {
-    let narrow = |ty: TypeId| match m.types.resolve(ty) {
-        ffiscope_ir::Type::Int(n) => *n < m.datalayout.pointer_bits,
-        ffiscope_ir::Type::Float(_) => true,
-        _ => false,
-    };
-    let mut out = vec![false; nvals];
-    let mut set = |v: ValueId, ty: TypeId| {
-        if let Some(slot) = out.get_mut(v.0 as usize) {
-            *slot = narrow(ty);
-        }
-    };
-    for p in &f.params {
-        set(p.value, p.ty);
-    }
-    for b in &f.blocks {
-        for inst in &b.insts {
-            let Some(r) = inst.result else { continue };
-            let ty = match &inst.kind {
-                InstKind::Load { ty, .. }
-                | InstKind::Binary { ty, .. }
-                | InstKind::Unary { ty, .. }
-                | InstKind::Phi { ty, .. }
-                | InstKind::Select { ty, .. }
-                | InstKind::Freeze { ty, .. }
-                | InstKind::VaArg { ty, .. }
-                | InstKind::AtomicRmw { ty, .. } => *ty,
-                InstKind::Cast { to, .. } => *to,
-                InstKind::Call(c) => match m.types.resolve(c.fn_ty) {
-                    ffiscope_ir::Type::Function { ret, .. } => *ret,
-                    _ => continue,
-                },
-                _ => continue,
-            };
-            set(r, ty);
-        }
-    }
-    out
 }
 
 /// Analyses one function.
