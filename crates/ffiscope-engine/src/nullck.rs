@@ -205,12 +205,24 @@ pub fn null_ok(
     // Results of calls that decide a branch (`if (vdbeSafetyNotNull(p)) return MISUSE;`):
     // a callee that handles NULL may be the check that guards what follows.
     let mut branch_on_call: FxHashSet<ValueId> = FxHashSet::default();
+    // Results returned as they are (`return chk(p);`): a caller may branch on them, so the
+    // check travels up in `null_checked`, but guards nothing here.
+    let mut returned_call: FxHashSet<ValueId> = FxHashSet::default();
     let mut checked_by: FxHashMap<ValueId, String> = FxHashMap::default();
+    let mut returned_checks: FxHashSet<ValueId> = FxHashSet::default();
     for b in &f.blocks {
-        if let Some(InstKind::CondBr { cond, .. }) = b.terminator().map(|t| &t.kind) {
-            if let Some(v) = defs.call_behind(ssa, cond) {
-                branch_on_call.insert(v);
+        match b.terminator().map(|t| &t.kind) {
+            Some(InstKind::CondBr { cond, .. }) | Some(InstKind::Switch { val: cond, .. }) => {
+                if let Some(v) = defs.call_behind(ssa, cond) {
+                    branch_on_call.insert(v);
+                }
             }
+            Some(InstKind::Ret { val: Some((_, v)) }) => {
+                if let Some(v) = defs.call_behind(ssa, v) {
+                    returned_call.insert(v);
+                }
+            }
+            _ => {}
         }
     }
     for (bi, b) in f.blocks.iter().enumerate() {
@@ -218,7 +230,9 @@ pub fn null_ok(
             let (InstKind::Call(c) | InstKind::Invoke { call: c, .. }) = &inst.kind else {
                 continue;
             };
-            if !inst.result.is_some_and(|r| branch_on_call.contains(&r)) {
+            let Some(r) = inst.result else { continue };
+            let (branched, returned) = (branch_on_call.contains(&r), returned_call.contains(&r));
+            if !branched && !returned {
                 continue;
             }
             for &ai in call_checks
@@ -227,6 +241,10 @@ pub fn null_ok(
                 .flatten()
             {
                 if let Some(base) = c.args.get(ai as usize).and_then(|a| defs.same(ssa, &a.val)) {
+                    if !branched {
+                        returned_checks.insert(base);
+                        continue;
+                    }
                     tested.insert(base);
                     let callee = match ssa.resolve(&c.callee) {
                         Operand::Global(sym) => format!("`{}`", m.symbol(*sym).name),
@@ -365,7 +383,7 @@ pub fn null_ok(
         .params
         .iter()
         .enumerate()
-        .filter(|(_, p)| tested.contains(&p.value))
+        .filter(|(_, p)| tested.contains(&p.value) || returned_checks.contains(&p.value))
         .map(|(i, _)| i as u32)
         .collect();
     (out, checked)
