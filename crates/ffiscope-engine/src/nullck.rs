@@ -13,10 +13,12 @@ use crate::summary::{Ev, Step};
 
 struct Defs<'a> {
     kind: FxHashMap<ValueId, &'a InstKind>,
+    /// Incoming values of the SSA overlay's φ-nodes (promoted slots such as `retval`).
+    phi_in: FxHashMap<ValueId, Vec<&'a Operand>>,
 }
 
 impl<'a> Defs<'a> {
-    fn new(f: &'a Function) -> Self {
+    fn new(f: &'a Function, ssa: &'a Ssa) -> Self {
         let mut kind = FxHashMap::default();
         for b in &f.blocks {
             for i in &b.insts {
@@ -25,7 +27,11 @@ impl<'a> Defs<'a> {
                 }
             }
         }
-        Defs { kind }
+        let mut phi_in = FxHashMap::default();
+        for ph in ssa.phis.iter().flatten() {
+            phi_in.insert(ph.dst, ph.incoming.iter().map(|(o, _)| o).collect());
+        }
+        Defs { kind, phi_in }
     }
 
     /// The value a pointer operand is based on, through GEPs and pointer casts.
@@ -66,6 +72,15 @@ impl<'a> Defs<'a> {
     fn call_behind(&self, ssa: &Ssa, cond: &Operand) -> Option<ValueId> {
         let mut cur = ssa.resolve(cond).as_local()?;
         for _ in 0..16 {
+            // `if (!q) return 1; return chk(p);` returns a φ of constants and one call.
+            if let Some(inc) = self.phi_in.get(&cur) {
+                let mut locals = inc.iter().filter_map(|o| ssa.resolve(o).as_local());
+                cur = locals.next()?;
+                if locals.any(|o| o != cur) {
+                    return None;
+                }
+                continue;
+            }
             match self.kind.get(&cur)? {
                 InstKind::Call(_) | InstKind::Invoke { .. } => return Some(cur),
                 InstKind::Cast {
@@ -168,7 +183,7 @@ pub fn null_ok(
     _noreturn: &FxHashSet<(u32, u32)>,
     mi: u32,
 ) -> (Vec<(Verdict, Ev)>, Vec<u32>) {
-    let defs = Defs::new(f);
+    let defs = Defs::new(f, ssa);
     // Branches that test a value against NULL: block -> (value, non-NULL successor).
     let mut tests: FxHashMap<u32, (ValueId, u32)> = FxHashMap::default();
     let mut tested: FxHashSet<ValueId> = FxHashSet::default();
