@@ -628,6 +628,18 @@ impl<'a, 'c> Analysis<'a, 'c> {
         self.add_call_null(call, nulls);
     }
 
+    /// Hands objects to code the analysis cannot see (function addresses excepted); the
+    /// first reason stays. `ev` is built only for an object not handed over before.
+    fn hand_to_unknown(&mut self, objs: &[PVal], why: &str, ev: impl Fn() -> Ev) {
+        for &(o, _) in objs {
+            if matches!(self.objs[o as usize], Obj::Func(_)) || self.unknown.contains_key(&o) {
+                continue;
+            }
+            self.unknown.insert(o, (why.to_string(), ev()));
+            self.changed = true;
+        }
+    }
+
     fn mark(map: &mut FxHashMap<ObjId, Ev>, changed: &mut bool, o: ObjId, ev: &Ev) {
         if !map.contains_key(&o) {
             map.insert(o, ev.clone());
@@ -704,15 +716,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 // So its objects go to unknown code instead: `maybe`, and no cell.
                 if !vs.is_empty() && self.narrow(*ty) {
                     let what = "memory the analysis does not follow (the pointer was stored as a narrower integer or a float)";
-                    for (o, _) in std::mem::take(&mut vs) {
-                        if matches!(self.objs[o as usize], Obj::Func(_)) {
-                            continue;
-                        }
-                        if !self.unknown.contains_key(&o) {
-                            self.unknown.insert(o, (what.to_string(), (*ev).clone()));
-                            self.changed = true;
-                        }
-                    }
+                    self.hand_to_unknown(&std::mem::take(&mut vs), what, || (*ev).clone());
                 }
                 self.cur_site = Some((bi, ii, 0));
                 for (o, off) in ps {
@@ -1041,15 +1045,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
     ) {
         let ev = self.ev(dbg, format!("passed to {what}"));
         for a in args {
-            for &(o, _) in a {
-                if matches!(self.objs[o as usize], Obj::Func(_)) {
-                    continue;
-                }
-                if !self.unknown.contains_key(&o) {
-                    self.unknown.insert(o, (what.to_string(), ev.clone()));
-                    self.changed = true;
-                }
-            }
+            self.hand_to_unknown(a, what, || ev.clone());
         }
         if let Some(r) = result {
             let u = self.obj(Obj::UnknownRet(site));
@@ -1529,15 +1525,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
         for u in &s.unknown {
             let objs = self.eval_path(&u.obj, site, args, &mut memo);
-            for &(o, _) in objs.iter() {
-                if matches!(self.objs[o as usize], Obj::Func(_)) {
-                    continue;
-                }
-                if !self.unknown.contains_key(&o) {
-                    self.unknown.insert(o, (u.reason.clone(), with(&u.ev)));
-                    self.changed = true;
-                }
-            }
+            self.hand_to_unknown(&objs, &u.reason, || with(&u.ev));
         }
         if let Some(r) = result {
             let mut vals = Vec::new();

@@ -88,20 +88,9 @@ impl<'a> Defs<'a> {
                     val,
                     ..
                 } => cur = ssa.resolve(val).as_local()?,
-                InstKind::Binary { op, a, b, .. } if op == "xor" => {
-                    cur = match (ssa.resolve(a).as_local(), ssa.resolve(b).as_local()) {
-                        (Some(x), None) => x,
-                        (None, Some(y)) => y,
-                        _ => return None,
-                    }
-                }
-                InstKind::ICmp { a, b, .. } => {
-                    cur = match (ssa.resolve(a).as_local(), ssa.resolve(b).as_local()) {
-                        (Some(x), None) => x,
-                        (None, Some(y)) => y,
-                        _ => return None,
-                    }
-                }
+                // The side that is not a constant.
+                InstKind::Binary { op, a, b, .. } if op == "xor" => cur = one_local(ssa, a, b)?,
+                InstKind::ICmp { a, b, .. } => cur = one_local(ssa, a, b)?,
                 _ => return None,
             }
         }
@@ -167,6 +156,14 @@ impl<'a> Defs<'a> {
             }
         }
         None
+    }
+}
+
+/// The operand that is a local value when the other is not.
+fn one_local(ssa: &Ssa, a: &Operand, b: &Operand) -> Option<ValueId> {
+    match (ssa.resolve(a).as_local(), ssa.resolve(b).as_local()) {
+        (Some(x), None) | (None, Some(x)) => Some(x),
+        _ => None,
     }
 }
 
