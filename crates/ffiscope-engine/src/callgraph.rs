@@ -328,6 +328,8 @@ pub struct GlobalReach {
     address_taken: Vec<u32>,
     cache: Vec<OnceLock<Arc<[u32]>>>,
     via_pointers: OnceLock<Vec<u32>>,
+    /// Writable globals other units can name, and those their initializers reach.
+    pub exported: Vec<u32>,
 }
 
 /// The writable globals among `start` and every global their initializers name,
@@ -425,7 +427,12 @@ impl GlobalReach {
         }
         taken.sort_unstable();
         taken.dedup();
+        let mut exported =
+            writable_globals_through_initializers(prog, keys, keys.exported_vars.clone());
+        exported.sort_unstable();
+        exported.dedup();
         GlobalReach {
+            exported,
             direct,
             indirect,
             address_taken: taken,

@@ -156,6 +156,8 @@ pub struct Ctx<'a> {
     /// Writable globals that a call through a pointer may reach (those of every function
     /// whose address is taken, and their callees).
     pub pointer_call_globals: &'a [u32],
+    /// Writable globals that code outside the analysed units can name.
+    pub external_call_globals: &'a [u32],
     /// Candidate targets of calls through typed struct fields.
     pub field_calls: &'a crate::fieldcalls::FieldCalls,
 }
@@ -285,6 +287,8 @@ struct Analysis<'a, 'c> {
     unknown_globals: FxHashMap<u32, String>,
     /// Whether `ctx.pointer_call_globals` are already in `unknown_globals`.
     pointer_call_globals_added: bool,
+    /// Whether `ctx.external_call_globals` are already in `unknown_globals`.
+    external_call_globals_added: bool,
     thread: FxHashMap<ObjId, Ev>,
     called: FxHashMap<ObjId, Ev>,
     heap_dealloc: FxHashMap<ObjId, String>,
@@ -1013,6 +1017,10 @@ impl<'a, 'c> Analysis<'a, 'c> {
         };
         if defined {
             self.pointer_call_uses_globals(&what);
+        } else {
+            // Unseen code may also run callbacks the library handed out earlier.
+            self.external_call_uses_globals(&what);
+            self.pointer_call_uses_globals(&what);
         }
         self.unknown_call(&what, args, result, site, dbg);
         self.unknown_call_null((bi, ii), &format!("`{name}`"), args.len());
@@ -1029,6 +1037,22 @@ impl<'a, 'c> Analysis<'a, 'c> {
             self.unknown_globals.entry(k).or_insert_with(|| {
                 format!(
                     "{what}, which may run any function whose address is taken (they may use global `{}`)",
+                    self.ctx.keys.name(k)
+                )
+            });
+        }
+    }
+
+    /// A function defined outside the analysed units may name the globals they export:
+    /// what the caller parked there is handed to it.
+    fn external_call_uses_globals(&mut self, what: &str) {
+        if std::mem::replace(&mut self.external_call_globals_added, true) {
+            return;
+        }
+        for &k in self.ctx.external_call_globals {
+            self.unknown_globals.entry(k).or_insert_with(|| {
+                format!(
+                    "{what}, which may use global `{}` (other units can name it)",
                     self.ctx.keys.name(k)
                 )
             });
@@ -1845,6 +1869,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             unknown: FxHashMap::default(),
             unknown_globals: FxHashMap::default(),
             pointer_call_globals_added: false,
+            external_call_globals_added: false,
             thread: FxHashMap::default(),
             called: FxHashMap::default(),
             heap_dealloc: FxHashMap::default(),

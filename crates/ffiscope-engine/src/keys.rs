@@ -21,6 +21,9 @@ pub struct Keys {
     pub kinds: Vec<KeyKind>,
     map: FxHashMap<String, u32>,
     per_module: Vec<Vec<u32>>,
+    /// Globals other units can name (not `static`), sorted: code the analysis cannot see
+    /// may use them.
+    pub exported_vars: Vec<u32>,
 }
 
 impl Keys {
@@ -105,10 +108,21 @@ impl Keys {
                         key
                     }
                 };
+                if let SymKind::Global(gi) = s.kind {
+                    let internal = matches!(
+                        m.globals[gi as usize].linkage,
+                        Linkage::Internal | Linkage::Private
+                    );
+                    if !internal {
+                        k.exported_vars.push(key);
+                    }
+                }
                 table.push(key);
             }
             k.per_module.push(table);
         }
+        k.exported_vars.sort_unstable();
+        k.exported_vars.dedup();
         k
     }
 

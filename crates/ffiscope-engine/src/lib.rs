@@ -263,6 +263,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
         summary_of: &lookup,
         budget,
         pointer_call_globals: reach.via_pointers(cg),
+        external_call_globals: &reach.exported,
         field_calls: &cg.field_calls,
     };
     if recursive {
