@@ -623,13 +623,24 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
     }
 
-    /// Arguments of a call to code the analysis cannot see may be dereferenced there.
+    /// Arguments of a call to code the analysis cannot see may be dereferenced there, or
+    /// compared with NULL (a branch on its result may then guard what follows).
     fn unknown_call_null(&mut self, call: (u32, u32), callee: &str, nargs: usize) {
         let why = format!("passed to {callee}, whose NULL handling is unknown");
         let nulls = (0..nargs)
             .map(|i| (i, Verdict::Maybe, why.clone()))
             .collect();
         self.add_call_null(call, nulls);
+        self.add_call_checks(call, 0..nargs as u32);
+    }
+
+    fn add_call_checks(&mut self, call: (u32, u32), args: impl IntoIterator<Item = u32>) {
+        let list = self.call_checks.entry(call).or_default();
+        for i in args {
+            if !list.contains(&i) {
+                list.push(i);
+            }
+        }
     }
 
     /// Hands objects to code the analysis cannot see (function addresses excepted); the
@@ -1586,12 +1597,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             .collect();
         self.add_call_null((bi, ii), nulls);
         if !s.null_checked.is_empty() {
-            let list = self.call_checks.entry((bi, ii)).or_default();
-            for &i in &s.null_checked {
-                if !list.contains(&i) {
-                    list.push(i);
-                }
-            }
+            self.add_call_checks((bi, ii), s.null_checked.iter().copied());
         }
         if s.noreturn {
             self.noreturn_calls.insert((bi, ii));
@@ -2038,6 +2044,8 @@ pub fn degraded_summary(nparams: usize, reason: String) -> Summary {
             ev: vec![],
         });
         summary.null_ok.push(Verdict::Maybe);
+        // It may also compare each with NULL and report it in its result.
+        summary.null_checked.push(i as u32);
     }
     summary
 }

@@ -1,7 +1,8 @@
 //! Does a function dereference a pointer parameter on a path where it may be NULL?
 //! A dereference is safe when a dominating branch tested the same value against NULL and
 //! the dereference lies on the non-NULL side (edge dominance: that side has the branch as
-//! its only predecessor).
+//! its only predecessor). An unguarded one is `no` unless a NULL comparison, or a call
+//! that may compare it with NULL and whose result decides a branch, can run before it.
 
 use ffiscope_facts::Verdict;
 use ffiscope_ir::{CastOp, Function, ICmpPred, InstKind, Module, Operand, ValueId};
@@ -67,34 +68,53 @@ impl<'a> Defs<'a> {
         Some(cur)
     }
 
-    /// The call whose result `cond` tests (through comparisons with a constant, `!` and
-    /// integer casts), if any.
-    fn call_behind(&self, ssa: &Ssa, cond: &Operand) -> Option<ValueId> {
-        let mut cur = ssa.resolve(cond).as_local()?;
-        for _ in 0..16 {
-            // `if (!q) return 1; return chk(p);` returns a φ of constants and one call.
-            if let Some(inc) = self.phi_in.get(&cur) {
-                let mut locals = inc.iter().filter_map(|o| ssa.resolve(o).as_local());
-                cur = locals.next()?;
-                if locals.any(|o| o != cur) {
-                    return None;
-                }
+    /// The calls whose results `cond` is computed from: through comparisons, bitwise and
+    /// arithmetic operators, integer casts, selects and φ-nodes (`strict && chk(p)` stored
+    /// in a variable is a φ of `false` and the call). Which way each call's result sends
+    /// the branch is not tracked: a check found here only turns a `no` into a `maybe`.
+    fn calls_behind(&self, ssa: &Ssa, cond: &Operand) -> Vec<ValueId> {
+        let mut out = Vec::new();
+        let Some(first) = ssa.resolve(cond).as_local() else {
+            return out;
+        };
+        let mut seen: FxHashSet<ValueId> = FxHashSet::default();
+        let mut stack = vec![first];
+        while let Some(cur) = stack.pop() {
+            // Enough for any condition a person writes; a bigger one is not a check.
+            if !seen.insert(cur) || seen.len() > 64 {
                 continue;
             }
-            match self.kind.get(&cur)? {
-                InstKind::Call(_) | InstKind::Invoke { .. } => return Some(cur),
-                InstKind::Cast {
+            let mut push = |o: &Operand| {
+                if let Some(v) = ssa.resolve(o).as_local() {
+                    stack.push(v);
+                }
+            };
+            // `if (!q) return 1; return chk(p);` returns a φ of constants and one call.
+            if let Some(inc) = self.phi_in.get(&cur) {
+                inc.iter().for_each(|o| push(o));
+                continue;
+            }
+            match self.kind.get(&cur) {
+                Some(InstKind::Call(_) | InstKind::Invoke { .. }) => out.push(cur),
+                Some(InstKind::Cast {
                     op: CastOp::ZExt | CastOp::SExt | CastOp::Trunc,
                     val,
                     ..
-                } => cur = ssa.resolve(val).as_local()?,
-                // The side that is not a constant.
-                InstKind::Binary { op, a, b, .. } if op == "xor" => cur = one_local(ssa, a, b)?,
-                InstKind::ICmp { a, b, .. } => cur = one_local(ssa, a, b)?,
-                _ => return None,
+                }) => push(val),
+                Some(InstKind::Binary { a, b, .. } | InstKind::ICmp { a, b, .. }) => {
+                    push(a);
+                    push(b);
+                }
+                Some(InstKind::Select { cond, a, b, .. }) => {
+                    push(cond);
+                    push(a);
+                    push(b);
+                }
+                Some(InstKind::Phi { incoming, .. }) => incoming.iter().for_each(|(o, _)| push(o)),
+                _ => {}
             }
         }
-        None
+        out
     }
 
     /// If `cond` tests a value against NULL: (that value, branch-true means non-NULL).
@@ -159,14 +179,6 @@ impl<'a> Defs<'a> {
     }
 }
 
-/// The operand that is a local value when the other is not.
-fn one_local(ssa: &Ssa, a: &Operand, b: &Operand) -> Option<ValueId> {
-    match (ssa.resolve(a).as_local(), ssa.resolve(b).as_local()) {
-        (Some(x), None) | (None, Some(x)) => Some(x),
-        _ => None,
-    }
-}
-
 /// Per IR parameter: the verdict and the evidence (the unguarded dereference, if any).
 pub fn null_ok(
     ssa: &Ssa,
@@ -183,7 +195,9 @@ pub fn null_ok(
     let defs = Defs::new(f, ssa);
     // Branches that test a value against NULL: block -> (value, non-NULL successor).
     let mut tests: FxHashMap<u32, (ValueId, u32)> = FxHashMap::default();
-    let mut tested: FxHashSet<ValueId> = FxHashSet::default();
+    // Where each value is compared with NULL, or handed to a callee that does so and whose
+    // result decides a branch: (block, instruction).
+    let mut tested: FxHashMap<ValueId, Vec<(u32, u32)>> = FxHashMap::default();
     for (bi, b) in f.blocks.iter().enumerate() {
         if let Some(InstKind::CondBr {
             cond,
@@ -198,16 +212,17 @@ pub fn null_ok(
                     else_bb.0
                 };
                 tests.insert(bi as u32, (v, s));
-                tested.insert(v);
+                let at = (bi as u32, b.insts.len().saturating_sub(1) as u32);
+                tested.entry(v).or_default().push(at);
             }
         }
         // Any comparison with NULL counts as "the function knows about NULL".
-        for i in &b.insts {
+        for (ii, i) in b.insts.iter().enumerate() {
             if let InstKind::ICmp { a, b: bb, .. } = &i.kind {
                 for (x, y) in [(a, bb), (bb, a)] {
                     if ssa.resolve(y).is_null() {
                         if let Some(v) = defs.same(ssa, x) {
-                            tested.insert(v);
+                            tested.entry(v).or_default().push((bi as u32, ii as u32));
                         }
                     }
                 }
@@ -225,14 +240,10 @@ pub fn null_ok(
     for b in &f.blocks {
         match b.terminator().map(|t| &t.kind) {
             Some(InstKind::CondBr { cond, .. }) | Some(InstKind::Switch { val: cond, .. }) => {
-                if let Some(v) = defs.call_behind(ssa, cond) {
-                    branch_on_call.insert(v);
-                }
+                branch_on_call.extend(defs.calls_behind(ssa, cond));
             }
             Some(InstKind::Ret { val: Some((_, v)) }) => {
-                if let Some(v) = defs.call_behind(ssa, v) {
-                    returned_call.insert(v);
-                }
+                returned_call.extend(defs.calls_behind(ssa, v));
             }
             _ => {}
         }
@@ -257,7 +268,7 @@ pub fn null_ok(
                         returned_checks.insert(base);
                         continue;
                     }
-                    tested.insert(base);
+                    tested.entry(base).or_default().push((bi as u32, ii as u32));
                     let callee = match ssa.resolve(&c.callee) {
                         Operand::Global(sym) => format!("`{}`", m.symbol(*sym).name),
                         _ => "a callee".to_string(),
@@ -281,6 +292,31 @@ pub fn null_ok(
             }
             x = d;
         }
+    };
+    // A test counts for a dereference it can run before: one the dereference always
+    // precedes (`x = p->a; if (!p) ...`) guards nothing, and that path crashes.
+    let mut reach_from: FxHashMap<u32, Vec<bool>> = FxHashMap::default();
+    let mut tested_before = |v: ValueId, block: u32, inst: u32| -> bool {
+        let Some(at) = tested.get(&v) else {
+            return false;
+        };
+        at.iter().any(|&(tb, ti)| {
+            if tb == block && ti < inst {
+                return true;
+            }
+            // Blocks reachable from `tb` through at least one edge.
+            let seen = reach_from.entry(tb).or_insert_with(|| {
+                let mut seen = vec![false; cfg.succs.len()];
+                let mut stack: Vec<u32> = cfg.succs[tb as usize].clone();
+                while let Some(x) = stack.pop() {
+                    if !std::mem::replace(&mut seen[x as usize], true) {
+                        stack.extend(cfg.succs[x as usize].iter().copied());
+                    }
+                }
+                seen
+            });
+            seen.get(block as usize).copied().unwrap_or(false)
+        })
     };
     let mut out = Vec::new();
     for p in &f.params {
@@ -361,23 +397,24 @@ pub fn null_ok(
                     if guarded(pv, bi) {
                         continue;
                     }
-                    let this = if kind == Verdict::No && !tested.contains(&pv) {
+                    let checked_earlier = tested_before(pv, bi, ii as u32);
+                    let this = if kind == Verdict::No && !checked_earlier {
                         Verdict::No
                     } else {
                         Verdict::Maybe
                     };
                     if this == Verdict::No || verdict == Verdict::Yes {
-                        ev = vec![Step::new(
-                            mi,
-                            inst.dbg,
-                            if this == Verdict::No {
-                                format!("{why} with no NULL check")
-                            } else if let Some(callee) = checked_by.get(&pv) {
-                                format!("{why}; {callee} compares it with NULL and a branch on its result may guard this")
-                            } else {
-                                format!("{why}; no NULL check was found to guard it")
-                            },
-                        )];
+                        let note = match (this, checked_earlier, checked_by.get(&pv)) {
+                            (Verdict::No, ..) => format!("{why} with no NULL check"),
+                            (_, true, Some(callee)) => format!(
+                                "{why}; {callee} may compare it with NULL first, and a branch on its result may guard this"
+                            ),
+                            (_, true, None) => format!(
+                                "{why}; it is compared with NULL before, on a path that may not guard this"
+                            ),
+                            _ => format!("{why}; no NULL check was found to guard it"),
+                        };
+                        ev = vec![Step::new(mi, inst.dbg, note)];
                     }
                     verdict = match (verdict, this) {
                         (Verdict::No, _) | (_, Verdict::No) => Verdict::No,
@@ -395,7 +432,7 @@ pub fn null_ok(
         .params
         .iter()
         .enumerate()
-        .filter(|(_, p)| tested.contains(&p.value) || returned_checks.contains(&p.value))
+        .filter(|(_, p)| tested.contains_key(&p.value) || returned_checks.contains(&p.value))
         .map(|(i, _)| i as u32)
         .collect();
     (out, checked)
