@@ -504,6 +504,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
 /// (computed against other members' still-empty summaries) would be stale.
 fn keep_this_rounds_facts(mut degraded: Summary, now: &Summary) -> Summary {
     degraded.null_ok = now.null_ok.clone();
+    degraded.null_checked = now.null_checked.clone();
     degraded.globals_read = now.globals_read.clone();
     degraded.globals_written = now.globals_written.clone();
     degraded.noreturn = now.noreturn;
