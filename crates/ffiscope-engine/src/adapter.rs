@@ -95,6 +95,7 @@ pub fn ext_model(f: &m::FunctionModel, thread: Option<&m::ThreadModel>) -> ExtMo
         returns: returns(&f.returns),
         copy,
         noreturn: f.noreturn,
+        runs_handlers: f.runs_handlers,
         varargs_read: matches!(varargs, m::Varargs::Reads | m::Varargs::Maybe),
         varargs_write: matches!(varargs, m::Varargs::Writes | m::Varargs::Maybe),
         sync: f.sync.as_ref().map(|s| {

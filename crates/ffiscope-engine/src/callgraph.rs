@@ -328,7 +328,8 @@ pub struct GlobalReach {
     address_taken: Vec<u32>,
     cache: Vec<OnceLock<Arc<[u32]>>>,
     via_pointers: OnceLock<Vec<u32>>,
-    /// Writable globals other units can name, and those their initializers reach.
+    /// Writable globals other units can name or whose address the code hands out, and
+    /// those their initializers reach.
     pub exported: Vec<u32>,
 }
 
@@ -356,6 +357,104 @@ fn writable_globals_through_initializers(prog: &Program, keys: &Keys, start: Vec
             }
         }
     }
+    out
+}
+
+/// Variables whose address the code hands out at run time: passed to a call, stored as a
+/// value, returned, merged, or turned into an integer (directly or through a GEP or cast
+/// of it). Loads, stores, comparisons and memory intrinsics through the address keep it.
+/// Code the analysis cannot see may use those (`ext_register(&slot)` earlier).
+fn escaping_vars(prog: &Program, keys: &Keys) -> Vec<u32> {
+    use ffiscope_ir::CastOp;
+    let mut out: Vec<u32> = Vec::new();
+    for (mi, m) in prog.modules.iter().enumerate() {
+        let mi = mi as u32;
+        let var_keys = |op: &Operand, aliases: &FxHashMap<ffiscope_ir::ValueId, Vec<u32>>| {
+            let mut ks = Vec::new();
+            let mut syms = Vec::new();
+            match op {
+                Operand::Global(s) => syms.push(*s),
+                Operand::Const(c) => c.symbols(&mut syms),
+                Operand::Local(v) => {
+                    if let Some(a) = aliases.get(v) {
+                        ks.extend_from_slice(a);
+                    }
+                }
+                _ => {}
+            }
+            for s in syms {
+                let k = keys.of_sym(mi, s);
+                if matches!(keys.kinds[k as usize], KeyKind::Var { .. }) {
+                    ks.push(k);
+                }
+            }
+            ks
+        };
+        for f in &m.functions {
+            let mut aliases: FxHashMap<ffiscope_ir::ValueId, Vec<u32>> = FxHashMap::default();
+            for b in &f.blocks {
+                for inst in &b.insts {
+                    let mut escape = |op: &Operand, aliases: &FxHashMap<_, _>| {
+                        out.extend(var_keys(op, aliases));
+                    };
+                    match &inst.kind {
+                        InstKind::Load { .. } | InstKind::ICmp { .. } | InstKind::FCmp { .. } => {}
+                        InstKind::Store { val, .. } => escape(val, &aliases),
+                        InstKind::Gep { base, .. }
+                        | InstKind::Cast {
+                            op: CastOp::BitCast | CastOp::AddrSpaceCast,
+                            val: base,
+                            ..
+                        } => {
+                            let ks = var_keys(base, &aliases);
+                            if let (Some(r), false) = (inst.result, ks.is_empty()) {
+                                aliases.entry(r).or_default().extend(ks);
+                            }
+                        }
+                        InstKind::Call(c) => {
+                            let intrinsic = match &c.callee {
+                                Operand::Global(s) => {
+                                    let n = m.symbol(*s).name.as_str();
+                                    n.starts_with("llvm.") && !n.starts_with("llvm.threadlocal")
+                                }
+                                _ => false,
+                            };
+                            if let Some(Operand::Global(s)) = Some(&c.callee) {
+                                if m.symbol(*s).name.starts_with("llvm.threadlocal") {
+                                    let ks: Vec<u32> = c
+                                        .args
+                                        .iter()
+                                        .flat_map(|a| var_keys(&a.val, &aliases))
+                                        .collect();
+                                    if let (Some(r), false) = (inst.result, ks.is_empty()) {
+                                        aliases.entry(r).or_default().extend(ks);
+                                    }
+                                    continue;
+                                }
+                            }
+                            if !intrinsic {
+                                for a in &c.args {
+                                    escape(&a.val, &aliases);
+                                }
+                            }
+                        }
+                        kind => crate::ssa::for_each_operand(kind, |op| escape(op, &aliases)),
+                    }
+                }
+            }
+        }
+    }
+    out.retain(|&k| {
+        matches!(
+            keys.kinds[k as usize],
+            KeyKind::Var {
+                constant: false,
+                ..
+            }
+        )
+    });
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -427,8 +526,9 @@ impl GlobalReach {
         }
         taken.sort_unstable();
         taken.dedup();
-        let mut exported =
-            writable_globals_through_initializers(prog, keys, keys.exported_vars.clone());
+        let mut handed_out = keys.exported_vars.clone();
+        handed_out.extend(escaping_vars(prog, keys));
+        let mut exported = writable_globals_through_initializers(prog, keys, handed_out);
         exported.sort_unstable();
         exported.dedup();
         GlobalReach {

@@ -71,6 +71,8 @@ pub struct ExtModel {
     /// Bytes (and the pointers in them) flow from `*args[from]` to `*args[to]`.
     pub copy: Option<(u32, u32)>,
     pub noreturn: bool,
+    /// Runs callbacks registered earlier (`raise`: the signal handler).
+    pub runs_handlers: bool,
     /// Variadic arguments: read, written, or unknown.
     pub varargs_read: bool,
     pub varargs_write: bool,

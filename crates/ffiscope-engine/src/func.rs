@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use ffiscope_facts::{CallbackUse, Verdict, WriteDepth};
 use ffiscope_ir::{
-    CallData, CastOp, Constant, FuncRef, Function, InstKind, MdId, Module, Operand, Program, Type,
-    TypeId, ValueId,
+    CallData, CastOp, Constant, FuncRef, Function, InstKind, Linkage, MdId, Module, Operand,
+    Program, Type, TypeId, ValueId,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -900,6 +900,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         .and_then(|n| i64::try_from(n).ok())
                         .filter(|n| *n >= 0);
                     self.intrinsic(&name, &args, len, dbg);
+                    // A result derived from the arguments (`llvm.threadlocal.address` of a
+                    // `_Thread_local`, `llvm.ptrmask`, `llvm.launder.invariant.group`) may
+                    // point where they do.
+                    if let Some(r) = result {
+                        let vals: Vec<PVal> = args.iter().flatten().copied().collect();
+                        self.add_pts(r, vals);
+                    }
                     return;
                 }
                 let key = self.ctx.keys.of_sym(self.mi, sym);
@@ -907,6 +914,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             }
             Operand::InlineAsm(_) => {
                 self.unknown_call("inline assembly", &args, result, site, dbg);
+                self.unknown_call_null((bi, ii), "inline assembly", args.len());
             }
             other => {
                 let targets = self.op_pts(&other);
@@ -1013,6 +1021,23 @@ impl<'a, 'c> Analysis<'a, 'c> {
         if let KeyKind::Func(Some(fr)) = self.ctx.keys.kinds[key as usize] {
             if let Some(s) = (self.ctx.summary_of)(fr) {
                 self.apply_summary(&s, key, name, (bi, ii, site), args, result, dbg);
+                // A weak definition may be replaced at link time by one the analysis
+                // cannot see.
+                let linkage = self.ctx.prog.function(fr).linkage;
+                if matches!(
+                    linkage,
+                    Linkage::Weak | Linkage::LinkOnce | Linkage::ExternWeak
+                ) {
+                    let what = format!("`{name}`, a weak definition another may replace");
+                    self.external_call_uses_globals(&what);
+                    self.pointer_call_uses_globals(&what);
+                    self.unknown_call(&what, args, None, site, dbg);
+                    self.unknown_call_null((bi, ii), &format!("`{name}`"), args.len());
+                    if let Some(r) = result {
+                        let u = self.obj(Obj::UnknownRet(site));
+                        self.add_pts(r, [(u, 0)]);
+                    }
+                }
                 return;
             }
             defined = true;
@@ -1287,6 +1312,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     if matches!(cb, CallbackUse::Called | CallbackUse::CalledAndStored) {
                         let cev = self.ev(dbg, format!("called by `{name}`"));
                         Self::mark(&mut self.called, &mut self.changed, o, &cev);
+                        // The callback's own effects are not applied: what the caller
+                        // parked in globals a callback may use goes to unknown code.
+                        self.pointer_call_uses_globals(&format!(
+                            "`{name}`, which calls a callback"
+                        ));
                     }
                     if matches!(cb, CallbackUse::Stored | CallbackUse::CalledAndStored)
                         && !self.unknown.contains_key(&o)
@@ -1307,6 +1337,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
             }
         }
         self.add_call_null((bi, ii), nulls);
+        if model.runs_handlers {
+            self.pointer_call_uses_globals(&format!(
+                "`{name}`, which runs handlers registered earlier"
+            ));
+        }
         if model.noreturn {
             self.noreturn_calls.insert((bi, ii));
         }

@@ -72,17 +72,21 @@ impl<'a> Defs<'a> {
     /// arithmetic operators, integer casts, selects and φ-nodes (`strict && chk(p)` stored
     /// in a variable is a φ of `false` and the call). Which way each call's result sends
     /// the branch is not tracked: a check found here only turns a `no` into a `maybe`.
-    fn calls_behind(&self, ssa: &Ssa, cond: &Operand) -> Vec<ValueId> {
+    /// `None` when the expression is too big to follow (then anything may be a check).
+    fn calls_behind(&self, ssa: &Ssa, cond: &Operand) -> Option<Vec<ValueId>> {
         let mut out = Vec::new();
         let Some(first) = ssa.resolve(cond).as_local() else {
-            return out;
+            return Some(out);
         };
         let mut seen: FxHashSet<ValueId> = FxHashSet::default();
         let mut stack = vec![first];
         while let Some(cur) = stack.pop() {
-            // Enough for any condition a person writes; a bigger one is not a check.
-            if !seen.insert(cur) || seen.len() > 64 {
+            if !seen.insert(cur) {
                 continue;
+            }
+            // `rc |= step(i)` chains in serialisers grow long; past this, give up.
+            if seen.len() > 4096 {
+                return None;
             }
             let mut push = |o: &Operand| {
                 if let Some(v) = ssa.resolve(o).as_local() {
@@ -114,7 +118,7 @@ impl<'a> Defs<'a> {
                 _ => {}
             }
         }
-        out
+        Some(out)
     }
 
     /// If `cond` tests a value against NULL: (that value, branch-true means non-NULL).
@@ -179,6 +183,21 @@ impl<'a> Defs<'a> {
     }
 }
 
+/// Whether `f` calls a function that may return twice (`setjmp` and kin; their second
+/// return is an edge the CFG does not have).
+fn calls_returns_twice(f: &Function, m: &Module, ssa: &Ssa) -> bool {
+    f.blocks.iter().flat_map(|b| &b.insts).any(|i| {
+        let (InstKind::Call(c) | InstKind::Invoke { call: c, .. }) = &i.kind else {
+            return false;
+        };
+        let Operand::Global(sym) = ssa.resolve(&c.callee) else {
+            return false;
+        };
+        let name = m.symbol(*sym).name.as_str();
+        name.contains("setjmp") || matches!(name, "vfork" | "getcontext" | "savectx")
+    })
+}
+
 /// Per IR parameter: the verdict and the evidence (the unguarded dereference, if any).
 pub fn null_ok(
     ssa: &Ssa,
@@ -237,14 +256,29 @@ pub fn null_ok(
     let mut returned_call: FxHashSet<ValueId> = FxHashSet::default();
     let mut checked_by: FxHashMap<ValueId, String> = FxHashMap::default();
     let mut returned_checks: FxHashSet<ValueId> = FxHashSet::default();
-    for b in &f.blocks {
+    let pointer_params = || {
+        f.params
+            .iter()
+            .filter(|p| m.types.is_ptr(p.ty))
+            .map(|p| p.value)
+    };
+    for (bi, b) in f.blocks.iter().enumerate() {
         match b.terminator().map(|t| &t.kind) {
             Some(InstKind::CondBr { cond, .. }) | Some(InstKind::Switch { val: cond, .. }) => {
-                branch_on_call.extend(defs.calls_behind(ssa, cond));
+                match defs.calls_behind(ssa, cond) {
+                    Some(calls) => branch_on_call.extend(calls),
+                    None => {
+                        let at = (bi as u32, b.insts.len().saturating_sub(1) as u32);
+                        for v in pointer_params() {
+                            tested.entry(v).or_default().push(at);
+                        }
+                    }
+                }
             }
-            Some(InstKind::Ret { val: Some((_, v)) }) => {
-                returned_call.extend(defs.calls_behind(ssa, v));
-            }
+            Some(InstKind::Ret { val: Some((_, v)) }) => match defs.calls_behind(ssa, v) {
+                Some(calls) => returned_call.extend(calls),
+                None => returned_checks.extend(pointer_params()),
+            },
             _ => {}
         }
     }
@@ -295,28 +329,32 @@ pub fn null_ok(
     };
     // A test counts for a dereference it can run before: one the dereference always
     // precedes (`x = p->a; if (!p) ...`) guards nothing, and that path crashes.
+    // After `setjmp` returns a second time, code runs in an order the CFG does not show:
+    // any test then counts, wherever it is.
+    let returns_twice = calls_returns_twice(f, m, ssa);
     let mut reach_from: FxHashMap<u32, Vec<bool>> = FxHashMap::default();
     let mut tested_before = |v: ValueId, block: u32, inst: u32| -> bool {
         let Some(at) = tested.get(&v) else {
             return false;
         };
-        at.iter().any(|&(tb, ti)| {
-            if tb == block && ti < inst {
-                return true;
-            }
-            // Blocks reachable from `tb` through at least one edge.
-            let seen = reach_from.entry(tb).or_insert_with(|| {
-                let mut seen = vec![false; cfg.succs.len()];
-                let mut stack: Vec<u32> = cfg.succs[tb as usize].clone();
-                while let Some(x) = stack.pop() {
-                    if !std::mem::replace(&mut seen[x as usize], true) {
-                        stack.extend(cfg.succs[x as usize].iter().copied());
-                    }
+        returns_twice
+            || at.iter().any(|&(tb, ti)| {
+                if tb == block && ti < inst {
+                    return true;
                 }
-                seen
-            });
-            seen.get(block as usize).copied().unwrap_or(false)
-        })
+                // Blocks reachable from `tb` through at least one edge.
+                let seen = reach_from.entry(tb).or_insert_with(|| {
+                    let mut seen = vec![false; cfg.succs.len()];
+                    let mut stack: Vec<u32> = cfg.succs[tb as usize].clone();
+                    while let Some(x) = stack.pop() {
+                        if !std::mem::replace(&mut seen[x as usize], true) {
+                            stack.extend(cfg.succs[x as usize].iter().copied());
+                        }
+                    }
+                    seen
+                });
+                seen.get(block as usize).copied().unwrap_or(false)
+            })
     };
     let mut out = Vec::new();
     for p in &f.params {

@@ -44,6 +44,7 @@
 //! returns = "alias:0"
 //! returns_global = []          # optional: statics the return may also come from
 //! noreturn = false             # optional
+//! runs_handlers = false        # optional: runs callbacks registered earlier (`raise`)
 //! copy = { to = 0, from = 1 }  # optional
 //! varargs = "none"             # variadic functions only
 //! sync = { op = "lock", arg = 0 }   # optional

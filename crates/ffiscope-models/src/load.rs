@@ -71,6 +71,8 @@ struct RawFunction {
     returns_global: Vec<String>,
     #[serde(default)]
     noreturn: bool,
+    #[serde(default)]
+    runs_handlers: bool,
     copy: Option<OneOrMany<RawCopy>>,
     varargs: Option<String>,
     sync: Option<RawSync>,
@@ -603,6 +605,7 @@ fn convert_function(
         returns,
         returns_global: raw.returns_global,
         noreturn: raw.noreturn,
+        runs_handlers: raw.runs_handlers,
         copy,
         varargs,
         sync,

@@ -29,6 +29,9 @@ pub struct FunctionModel {
     pub returns_global: Vec<String>,
     /// Never returns (`exit`, `abort`, `longjmp`, `__assert_fail`).
     pub noreturn: bool,
+    /// Runs callbacks the program registered earlier, before it returns (`raise` runs
+    /// the signal handler): code the caller cannot see that may use its globals.
+    pub runs_handlers: bool,
     /// Bytes, and the pointers stored in them, flow from one object to another (usually
     /// one copy; `__atomic_exchange` has two).
     pub copy: Vec<CopyEffect>,
