@@ -12,6 +12,12 @@ use crate::cfg::Cfg;
 use crate::ssa::Ssa;
 use crate::summary::{Ev, Step};
 
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum MemBase {
+    Global(u32),
+    Local(ValueId),
+}
+
 struct Defs<'a> {
     kind: FxHashMap<ValueId, &'a InstKind>,
     /// Incoming values of the SSA overlay's φ-nodes (promoted slots such as `retval`).
@@ -72,8 +78,16 @@ impl<'a> Defs<'a> {
     /// arithmetic operators, integer casts, selects and φ-nodes (`strict && chk(p)` stored
     /// in a variable is a φ of `false` and the call). Which way each call's result sends
     /// the branch is not tracked: a check found here only turns a `no` into a `maybe`.
-    /// `None` when the expression is too big to follow (then anything may be a check).
-    fn calls_behind(&self, ssa: &Ssa, cond: &Operand) -> Option<Vec<ValueId>> {
+    /// A call's arguments count too (`not_(isnull(p))`), and so does memory the value is
+    /// loaded from (`g_ok = valid(p); if (!g_ok)`, `check(p, &ok); if (!ok)`): its bases
+    /// go to `memory`. `None` when the expression is too big to follow (then anything may
+    /// be a check).
+    fn calls_behind(
+        &self,
+        ssa: &Ssa,
+        cond: &Operand,
+        memory: &mut Vec<MemBase>,
+    ) -> Option<Vec<ValueId>> {
         let mut out = Vec::new();
         let Some(first) = ssa.resolve(cond).as_local() else {
             return Some(out);
@@ -99,7 +113,11 @@ impl<'a> Defs<'a> {
                 continue;
             }
             match self.kind.get(&cur) {
-                Some(InstKind::Call(_) | InstKind::Invoke { .. }) => out.push(cur),
+                Some(InstKind::Call(c) | InstKind::Invoke { call: c, .. }) => {
+                    out.push(cur);
+                    c.args.iter().for_each(|a| push(&a.val));
+                }
+                Some(InstKind::Load { ptr, .. }) => memory.extend(self.mem_base(ssa, ptr)),
                 Some(InstKind::Cast {
                     op: CastOp::ZExt | CastOp::SExt | CastOp::Trunc,
                     val,
@@ -119,6 +137,49 @@ impl<'a> Defs<'a> {
             }
         }
         Some(out)
+    }
+
+    /// The variable a memory access goes to, syntactically: a global, or a local variable
+    /// (an `alloca` the SSA overlay did not promote) the address is based on.
+    fn mem_base(&self, ssa: &Ssa, ptr: &Operand) -> Option<MemBase> {
+        match ssa.resolve(ptr) {
+            Operand::Global(s) => Some(MemBase::Global(s.0)),
+            Operand::Const(c) => {
+                let mut syms = Vec::new();
+                c.symbols(&mut syms);
+                syms.first().map(|s| MemBase::Global(s.0))
+            }
+            // Local variables only: a branch on `p->flags` must not make every call
+            // handed `p` a check.
+            Operand::Local(_) => self
+                .base(ssa, ptr)
+                .filter(|v| matches!(self.kind.get(v), Some(InstKind::Alloca { .. })))
+                .map(MemBase::Local),
+            _ => None,
+        }
+    }
+
+    /// `(uintptr_t)p == 0`: the pointer operand of a `ptrtoint` compared with zero.
+    fn int_of_ptr_vs_zero<'o>(
+        &'o self,
+        ssa: &Ssa,
+        a: &Operand,
+        b: &Operand,
+    ) -> Option<&'o Operand> {
+        for (x, y) in [(a, b), (b, a)] {
+            if ssa.resolve(y).as_int() != Some(0) {
+                continue;
+            }
+            if let Some(InstKind::Cast {
+                op: CastOp::PtrToInt,
+                val,
+                ..
+            }) = ssa.resolve(x).as_local().and_then(|v| self.kind.get(&v))
+            {
+                return Some(val);
+            }
+        }
+        None
     }
 
     /// If `cond` tests a value against NULL: (that value, branch-true means non-NULL).
@@ -154,6 +215,8 @@ impl<'a> Defs<'a> {
                         (a, b)
                     } else if ssa.resolve(a).is_null() {
                         (b, a)
+                    } else if let Some(x) = self.int_of_ptr_vs_zero(ssa, a, b) {
+                        (x, b)
                     } else if let (Some(_), Some(0)) =
                         (ssa.resolve(a).as_local(), ssa.resolve(b).as_int())
                     {
@@ -238,6 +301,12 @@ pub fn null_ok(
         // Any comparison with NULL counts as "the function knows about NULL".
         for (ii, i) in b.insts.iter().enumerate() {
             if let InstKind::ICmp { a, b: bb, .. } = &i.kind {
+                if let Some(v) = defs
+                    .int_of_ptr_vs_zero(ssa, a, bb)
+                    .and_then(|x| defs.same(ssa, x))
+                {
+                    tested.entry(v).or_default().push((bi as u32, ii as u32));
+                }
                 for (x, y) in [(a, bb), (bb, a)] {
                     if ssa.resolve(y).is_null() {
                         if let Some(v) = defs.same(ssa, x) {
@@ -262,10 +331,14 @@ pub fn null_ok(
             .filter(|p| m.types.is_ptr(p.ty))
             .map(|p| p.value)
     };
+    // Memory a branch condition is loaded from: a call that writes it (an out-parameter)
+    // or whose result is stored there decides the branch as well.
+    let mut branch_memory: Vec<MemBase> = Vec::new();
+    let mut ret_memory: Vec<MemBase> = Vec::new();
     for (bi, b) in f.blocks.iter().enumerate() {
         match b.terminator().map(|t| &t.kind) {
             Some(InstKind::CondBr { cond, .. }) | Some(InstKind::Switch { val: cond, .. }) => {
-                match defs.calls_behind(ssa, cond) {
+                match defs.calls_behind(ssa, cond, &mut branch_memory) {
                     Some(calls) => branch_on_call.extend(calls),
                     None => {
                         let at = (bi as u32, b.insts.len().saturating_sub(1) as u32);
@@ -275,11 +348,61 @@ pub fn null_ok(
                     }
                 }
             }
-            Some(InstKind::Ret { val: Some((_, v)) }) => match defs.calls_behind(ssa, v) {
-                Some(calls) => returned_call.extend(calls),
-                None => returned_checks.extend(pointer_params()),
-            },
+            Some(InstKind::Ret { val: Some((_, v)) }) => {
+                match defs.calls_behind(ssa, v, &mut ret_memory) {
+                    Some(calls) => returned_call.extend(calls),
+                    None => returned_checks.extend(pointer_params()),
+                }
+            }
             _ => {}
+        }
+    }
+    // Calls found through memory, by position (an out-parameter call may return void).
+    let mut branch_at: FxHashSet<(u32, u32)> = FxHashSet::default();
+    let mut returned_at: FxHashSet<(u32, u32)> = FxHashSet::default();
+    if !branch_memory.is_empty() || !ret_memory.is_empty() {
+        let branch_memory: FxHashSet<MemBase> = branch_memory.into_iter().collect();
+        let ret_memory: FxHashSet<MemBase> = ret_memory.into_iter().collect();
+        let mut unused = Vec::new();
+        for (bi, b) in f.blocks.iter().enumerate() {
+            for (ii, inst) in b.insts.iter().enumerate() {
+                let at = (bi as u32, ii as u32);
+                match &inst.kind {
+                    InstKind::Store { val, ptr, .. } => {
+                        let Some(base) = defs.mem_base(ssa, ptr) else {
+                            continue;
+                        };
+                        let (to_branch, to_ret) =
+                            (branch_memory.contains(&base), ret_memory.contains(&base));
+                        if !to_branch && !to_ret {
+                            continue;
+                        }
+                        match defs.calls_behind(ssa, val, &mut unused) {
+                            Some(calls) if to_branch => branch_on_call.extend(calls),
+                            Some(calls) => returned_call.extend(calls),
+                            None if to_branch => {
+                                for v in pointer_params() {
+                                    tested.entry(v).or_default().push(at);
+                                }
+                            }
+                            None => returned_checks.extend(pointer_params()),
+                        }
+                    }
+                    InstKind::Call(c) | InstKind::Invoke { call: c, .. } => {
+                        for a in &c.args {
+                            if let Some(base) = defs.mem_base(ssa, &a.val) {
+                                if branch_memory.contains(&base) {
+                                    branch_at.insert(at);
+                                }
+                                if ret_memory.contains(&base) {
+                                    returned_at.insert(at);
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
         }
     }
     for (bi, b) in f.blocks.iter().enumerate() {
@@ -287,8 +410,11 @@ pub fn null_ok(
             let (InstKind::Call(c) | InstKind::Invoke { call: c, .. }) = &inst.kind else {
                 continue;
             };
-            let Some(r) = inst.result else { continue };
-            let (branched, returned) = (branch_on_call.contains(&r), returned_call.contains(&r));
+            let at = (bi as u32, ii as u32);
+            let branched =
+                branch_at.contains(&at) || inst.result.is_some_and(|r| branch_on_call.contains(&r));
+            let returned = returned_at.contains(&at)
+                || inst.result.is_some_and(|r| returned_call.contains(&r));
             if !branched && !returned {
                 continue;
             }
