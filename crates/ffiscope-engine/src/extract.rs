@@ -290,6 +290,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         let mut d = crate::func::degraded_summary(p.f.params.len(), crate::func::OVER_SIZE.into());
         d.null_ok = s.null_ok.clone();
         d.null_checked = s.null_checked.clone();
+        d.null_aborts = s.null_aborts.clone();
         d.unknown_globals = s.unknown_globals.clone();
         d.noreturn = s.noreturn;
         d.globals_read = s.globals_read.clone();

@@ -301,6 +301,9 @@ struct Analysis<'a, 'c> {
     call_null: FxHashMap<(u32, u32), Vec<(usize, Verdict, String)>>,
     /// Per call: the arguments its callee compares with NULL ([`Summary::null_checked`]).
     call_checks: FxHashMap<(u32, u32), Vec<u32>>,
+    /// Per call: the arguments its callee never returns with as NULL
+    /// ([`Summary::null_aborts`]).
+    call_aborts: FxHashMap<(u32, u32), Vec<u32>>,
 }
 
 /// Offset widening for pointer arithmetic: a pointer stepped in a loop or along a chain
@@ -1634,6 +1637,14 @@ impl<'a, 'c> Analysis<'a, 'c> {
         if !s.null_checked.is_empty() {
             self.add_call_checks((bi, ii), s.null_checked.iter().copied());
         }
+        if !s.null_aborts.is_empty() {
+            let list = self.call_aborts.entry((bi, ii)).or_default();
+            for &i in &s.null_aborts {
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+        }
         if s.noreturn {
             self.noreturn_calls.insert((bi, ii));
         }
@@ -1921,6 +1932,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             noreturn_calls: FxHashSet::default(),
             call_null: FxHashMap::default(),
             call_checks: FxHashMap::default(),
+            call_aborts: FxHashMap::default(),
         };
         for (i, p) in f.params.iter().enumerate() {
             let o = a.obj(Obj::Param(i as u32));
@@ -1995,18 +2007,19 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         return out;
     }
     let work = fine_work + a.work;
-    let (nulls, null_checked) = crate::nullck::null_ok(
+    let (nulls, null_checked, null_aborts) = crate::nullck::null_ok(
         &a.ssa,
         &cfg,
         f,
         m,
-        (&a.call_null, &a.call_checks),
+        (&a.call_null, &a.call_checks, &a.call_aborts),
         &a.noreturn_calls,
         fr.module,
     );
     let coarse = a.coarse.is_some();
     let mut out = crate::extract::finish(a.into_parts(&cfg), nulls);
     out.summary.null_checked = null_checked;
+    out.summary.null_aborts = null_aborts;
     out.work = work;
     if coarse {
         demote_coarse(&mut out);

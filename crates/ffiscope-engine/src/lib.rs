@@ -505,6 +505,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
 fn keep_this_rounds_facts(mut degraded: Summary, now: &Summary) -> Summary {
     degraded.null_ok = now.null_ok.clone();
     degraded.null_checked = now.null_checked.clone();
+    degraded.null_aborts = now.null_aborts.clone();
     degraded.globals_read = now.globals_read.clone();
     degraded.globals_written = now.globals_written.clone();
     degraded.noreturn = now.noreturn;

@@ -246,6 +246,9 @@ impl<'a> Defs<'a> {
     }
 }
 
+/// An abort point that covers its whole block (the non-NULL side of a test).
+const WHOLE_BLOCK: u32 = u32::MAX;
+
 /// Whether `f` calls a function that may return twice (`setjmp` and kin; their second
 /// return is an edge the CFG does not have).
 fn calls_returns_twice(f: &Function, m: &Module, ssa: &Ssa) -> bool {
@@ -267,14 +270,40 @@ pub fn null_ok(
     cfg: &Cfg,
     f: &Function,
     m: &Module,
-    (call_null, call_checks): (
+    (call_null, call_checks, call_aborts): (
         &FxHashMap<(u32, u32), Vec<(usize, Verdict, String)>>,
         &FxHashMap<(u32, u32), Vec<u32>>,
+        &FxHashMap<(u32, u32), Vec<u32>>,
     ),
-    _noreturn: &FxHashSet<(u32, u32)>,
+    noreturn: &FxHashSet<(u32, u32)>,
     mi: u32,
-) -> (Vec<(Verdict, Ev)>, Vec<u32>) {
+) -> (Vec<(Verdict, Ev)>, Vec<u32>, Vec<u32>) {
     let defs = Defs::new(f, ssa);
+    // Blocks from which a `ret` can be reached (a block with a call that never returns
+    // goes nowhere): the NULL side of a test that cannot reach one aborts.
+    let mut reaches_ret = vec![false; f.blocks.len()];
+    let mut stack: Vec<u32> = Vec::new();
+    let stops =
+        |b: u32| (0..f.blocks[b as usize].insts.len()).any(|i| noreturn.contains(&(b, i as u32)));
+    for (bi, b) in f.blocks.iter().enumerate() {
+        if matches!(b.terminator().map(|t| &t.kind), Some(InstKind::Ret { .. }))
+            && !stops(bi as u32)
+        {
+            reaches_ret[bi] = true;
+            stack.push(bi as u32);
+        }
+    }
+    while let Some(b) = stack.pop() {
+        for &p in &cfg.preds[b as usize] {
+            if !reaches_ret[p as usize] && !stops(p) {
+                reaches_ret[p as usize] = true;
+                stack.push(p);
+            }
+        }
+    }
+    // Points after which a value is known not to be NULL: a test whose NULL side never
+    // returns, or a call to a function that never returns with that argument NULL.
+    let mut abort_points: Vec<(ValueId, (u32, u32))> = Vec::new();
     // Branches that test a value against NULL: block -> (value, non-NULL successor).
     let mut tests: FxHashMap<u32, (ValueId, u32)> = FxHashMap::default();
     // Where each value is compared with NULL, or handed to a callee that does so and whose
@@ -288,11 +317,18 @@ pub fn null_ok(
         }) = b.terminator().map(|t| &t.kind)
         {
             if let Some((v, nonnull_if_true)) = defs.null_test(ssa, cond) {
-                let s = if nonnull_if_true {
-                    then_bb.0
+                let (s, null_side) = if nonnull_if_true {
+                    (then_bb.0, else_bb.0)
                 } else {
-                    else_bb.0
+                    (else_bb.0, then_bb.0)
                 };
+                // Past the non-NULL edge (its target has no other way in), whole blocks.
+                if s != null_side
+                    && !reaches_ret[null_side as usize]
+                    && cfg.preds[s as usize].len() == 1
+                {
+                    abort_points.push((v, (s, WHOLE_BLOCK)));
+                }
                 tests.insert(bi as u32, (v, s));
                 let at = (bi as u32, b.insts.len().saturating_sub(1) as u32);
                 tested.entry(v).or_default().push(at);
@@ -405,6 +441,34 @@ pub fn null_ok(
             }
         }
     }
+    for (&at, args) in call_aborts {
+        let Some(inst) = f
+            .blocks
+            .get(at.0 as usize)
+            .and_then(|b| b.insts.get(at.1 as usize))
+        else {
+            continue;
+        };
+        if let InstKind::Call(c) | InstKind::Invoke { call: c, .. } = &inst.kind {
+            for &ai in args {
+                if let Some(v) = c.args.get(ai as usize).and_then(|a| defs.same(ssa, &a.val)) {
+                    abort_points.push((v, at));
+                }
+            }
+        }
+    }
+    // An abort point guards what it dominates: later in its block, or blocks it dominates
+    // (for a test, the NULL side never gets past it).
+    let after_abort = |v: ValueId, block: u32, inst: u32| -> bool {
+        abort_points.iter().any(|&(av, (ab, ai))| {
+            av == v
+                && if ab == block {
+                    ai == WHOLE_BLOCK || ai < inst
+                } else {
+                    cfg.dominates(ab, block)
+                }
+        })
+    };
     for (bi, b) in f.blocks.iter().enumerate() {
         for (ii, inst) in b.insts.iter().enumerate() {
             let (InstKind::Call(c) | InstKind::Invoke { call: c, .. }) = &inst.kind else {
@@ -558,7 +622,7 @@ pub fn null_ok(
                     _ => {}
                 }
                 for (kind, why) in derefs {
-                    if guarded(pv, bi) {
+                    if guarded(pv, bi) || after_abort(pv, bi, ii as u32) {
                         continue;
                     }
                     let checked_earlier = tested_before(pv, bi, ii as u32);
@@ -599,5 +663,26 @@ pub fn null_ok(
         .filter(|(_, p)| tested.contains_key(&p.value) || returned_checks.contains(&p.value))
         .map(|(i, _)| i as u32)
         .collect();
-    (out, checked)
+    // Never returns with it NULL: an abort point dominates every `ret`.
+    let rets: Vec<u32> = f
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.terminator().map(|t| &t.kind), Some(InstKind::Ret { .. })))
+        .map(|(bi, _)| bi as u32)
+        .collect();
+    let aborts = f
+        .params
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            !rets.is_empty()
+                && rets.iter().all(|&r| {
+                    let last = f.blocks[r as usize].insts.len() as u32;
+                    after_abort(p.value, r, last)
+                })
+        })
+        .map(|(i, _)| i as u32)
+        .collect();
+    (out, checked, aborts)
 }

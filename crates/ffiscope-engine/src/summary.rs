@@ -117,6 +117,11 @@ pub struct Summary {
     /// guarded by it (`if (vdbeSafetyNotNull(p)) return SQLITE_MISUSE;`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub null_checked: Vec<u32>,
+    /// IR parameters the function never returns with as NULL: every return passes a test
+    /// whose NULL side ends in `abort`/`longjmp` (or a call to a function that does), as
+    /// assert-like helpers do. What follows such a call in a caller is guarded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub null_aborts: Vec<u32>,
     pub globals_read: Vec<u32>,
     pub globals_written: Vec<u32>,
     /// Writable globals used by code whose summary claims nothing (this function's, when
