@@ -398,7 +398,31 @@ fn escaping_vars(prog: &Program, keys: &Keys) -> Vec<u32> {
                         out.extend(var_keys(op, aliases));
                     };
                     match &inst.kind {
-                        InstKind::Load { .. } | InstKind::ICmp { .. } | InstKind::FCmp { .. } => {}
+                        InstKind::ICmp { .. } | InstKind::FCmp { .. } => {}
+                        // Loading a global initialized with addresses (`holder = &slot`)
+                        // hands those addresses to whatever uses the loaded value.
+                        InstKind::Load { ptr, .. } => {
+                            let holders = var_keys(ptr, &aliases);
+                            for k in holders {
+                                if let KeyKind::Var {
+                                    def: Some((dm, dg)),
+                                    ..
+                                } = keys.kinds[k as usize]
+                                {
+                                    let names_globals = prog.module(dm).globals[dg as usize]
+                                        .init
+                                        .as_ref()
+                                        .is_some_and(|init| {
+                                            let mut syms = Vec::new();
+                                            init.symbols(&mut syms);
+                                            !syms.is_empty()
+                                        });
+                                    if names_globals {
+                                        out.push(k);
+                                    }
+                                }
+                            }
+                        }
                         InstKind::Store { val, .. } => escape(val, &aliases),
                         InstKind::Gep { base, .. }
                         | InstKind::Cast {
@@ -432,9 +456,22 @@ fn escaping_vars(prog: &Program, keys: &Keys) -> Vec<u32> {
                                     continue;
                                 }
                             }
+                            let copies = match &c.callee {
+                                Operand::Global(s) => {
+                                    let n = m.symbol(*s).name.as_str();
+                                    n.starts_with("llvm.memcpy") || n.starts_with("llvm.memmove")
+                                }
+                                _ => false,
+                            };
                             if !intrinsic {
                                 for a in &c.args {
                                     escape(&a.val, &aliases);
+                                }
+                            } else if copies {
+                                // The bytes copied may hold addresses (a local array built
+                                // from a constant `{&slot1, &slot2}`).
+                                if let Some(src) = c.args.get(1) {
+                                    escape(&src.val, &aliases);
                                 }
                             }
                         }
@@ -444,15 +481,8 @@ fn escaping_vars(prog: &Program, keys: &Keys) -> Vec<u32> {
             }
         }
     }
-    out.retain(|&k| {
-        matches!(
-            keys.kinds[k as usize],
-            KeyKind::Var {
-                constant: false,
-                ..
-            }
-        )
-    });
+    // Constant ones stay: what their initializers name escapes with them (the caller
+    // follows initializers and keeps the writable globals).
     out.sort_unstable();
     out.dedup();
     out

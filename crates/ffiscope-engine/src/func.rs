@@ -920,7 +920,39 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 self.unknown_call_null((bi, ii), "inline assembly", args.len());
             }
             other => {
-                let targets = self.op_pts(&other);
+                self.call_indirect(bi, ii, site, &other, &args, result, dbg);
+                // A call through a pointer never returns, or never returns with an
+                // argument NULL, only if every target says so: with several possible
+                // targets (or some unknown), neither is known.
+                let sole_target = {
+                    let ts = self.op_pts(&other);
+                    ts.len() == 1
+                        && matches!(self.objs[ts[0].0 as usize], Obj::Func(_))
+                        && self.ctx.field_calls.targets(self.fr, bi, ii).is_empty()
+                };
+                if !sole_target {
+                    self.call_aborts.remove(&(bi, ii));
+                    self.noreturn_calls.remove(&(bi, ii));
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn call_indirect(
+        &mut self,
+        bi: u32,
+        ii: u32,
+        site: u32,
+        other: &Operand,
+        args: &[Vec<PVal>],
+        result: Option<ValueId>,
+        dbg: Option<MdId>,
+    ) {
+        {
+            {
+                let args = args.to_vec();
+                let targets = self.op_pts(other);
                 let unresolved = targets
                     .iter()
                     .any(|(o, _)| !matches!(self.objs[*o as usize], Obj::Func(_)));
@@ -973,6 +1005,54 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
             }
         }
+    }
+
+    /// Accesses and call arguments whose pointer may be a parameter's own value though SSA
+    /// does not base it on the parameter (a copy reloaded from memory).
+    fn param_copy_uses(&self) -> crate::nullck::CopyUses {
+        let mut out = crate::nullck::CopyUses::default();
+        let params_in = |op: &Operand| -> Vec<u32> {
+            let Operand::Local(v) = self.ssa.resolve(op) else {
+                return Vec::new();
+            };
+            let Some(set) = self.pts.get(v.0 as usize) else {
+                return Vec::new();
+            };
+            let mut ps: Vec<u32> = set
+                .iter()
+                .filter_map(|&(o, _)| match self.objs[o as usize] {
+                    Obj::Param(i) => Some(i),
+                    _ => None,
+                })
+                .collect();
+            ps.sort_unstable();
+            ps.dedup();
+            ps
+        };
+        for (bi, b) in self.f.blocks.iter().enumerate() {
+            for (ii, inst) in b.insts.iter().enumerate() {
+                let (bi, ii) = (bi as u32, ii as u32);
+                match &inst.kind {
+                    InstKind::Load { ptr, .. }
+                    | InstKind::Store { ptr, .. }
+                    | InstKind::AtomicRmw { ptr, .. }
+                    | InstKind::CmpXchg { ptr, .. } => {
+                        for p in params_in(ptr) {
+                            out.derefs.insert((bi, ii, p));
+                        }
+                    }
+                    InstKind::Call(c) | InstKind::Invoke { call: c, .. } => {
+                        for (ai, a) in c.args.iter().enumerate() {
+                            for p in params_in(&a.val) {
+                                out.args.insert((bi, ii, ai as u32, p));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out
     }
 
     /// A parameter's object, or one reached from it through memory it pointed to on entry.
@@ -1315,12 +1395,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     if matches!(cb, CallbackUse::Called | CallbackUse::CalledAndStored) {
                         let cev = self.ev(dbg, format!("called by `{name}`"));
                         Self::mark(&mut self.called, &mut self.changed, o, &cev);
-                        // The callback's own effects are not applied: what the caller
-                        // parked in globals a callback may use goes to unknown code.
-                        self.pointer_call_uses_globals(&format!(
-                            "`{name}`, which calls a callback"
-                        ));
                     }
+                    // The callback's own effects are not applied: what the caller parked
+                    // in globals a callback may use goes to unknown code (a stored one may
+                    // run at once on a new thread, as `pthread_create`'s).
+                    self.pointer_call_uses_globals(&format!(
+                        "`{name}`, which calls or keeps a callback"
+                    ));
                     if matches!(cb, CallbackUse::Stored | CallbackUse::CalledAndStored)
                         && !self.unknown.contains_key(&o)
                     {
@@ -2014,6 +2095,7 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         m,
         (&a.call_null, &a.call_checks, &a.call_aborts),
         &a.noreturn_calls,
+        &a.param_copy_uses(),
         fr.module,
     );
     let coarse = a.coarse.is_some();

@@ -22,10 +22,11 @@ struct Defs<'a> {
     kind: FxHashMap<ValueId, &'a InstKind>,
     /// Incoming values of the SSA overlay's φ-nodes (promoted slots such as `retval`).
     phi_in: FxHashMap<ValueId, Vec<&'a Operand>>,
+    m_types: &'a ffiscope_ir::Types,
 }
 
 impl<'a> Defs<'a> {
-    fn new(f: &'a Function, ssa: &'a Ssa) -> Self {
+    fn new(f: &'a Function, m: &'a Module, ssa: &'a Ssa) -> Self {
         let mut kind = FxHashMap::default();
         for b in &f.blocks {
             for i in &b.insts {
@@ -38,7 +39,11 @@ impl<'a> Defs<'a> {
         for ph in ssa.phis.iter().flatten() {
             phi_in.insert(ph.dst, ph.incoming.iter().map(|(o, _)| o).collect());
         }
-        Defs { kind, phi_in }
+        Defs {
+            kind,
+            phi_in,
+            m_types: &m.types,
+        }
     }
 
     /// The value a pointer operand is based on, through GEPs and pointer casts.
@@ -188,14 +193,24 @@ impl<'a> Defs<'a> {
         let mut negated = false;
         for _ in 0..16 {
             match self.kind.get(&cur)? {
-                InstKind::Binary { op, a, b, .. } if op == "xor" => {
-                    let (x, k) = if ssa.resolve(b).as_int() == Some(1)
-                        || ssa.resolve(b).as_int() == Some(-1)
-                    {
+                InstKind::Binary { op, ty, a, b } if op == "xor" => {
+                    // A logical `!`: `xor i1 x, true`, or `xor x, 1` on a 0/1 value. A
+                    // bitwise `~` of a widened comparison is never zero: not a test.
+                    let is_bool = matches!(self.m_types.resolve(*ty), ffiscope_ir::Type::Int(1));
+                    let negates = |k: &Operand, x: &Operand| match ssa.resolve(k).as_int() {
+                        Some(1 | -1) if is_bool => true,
+                        Some(1) => matches!(
+                            ssa.resolve(x).as_local().and_then(|v| self.kind.get(&v)),
+                            Some(InstKind::Cast {
+                                op: CastOp::ZExt,
+                                ..
+                            })
+                        ),
+                        _ => false,
+                    };
+                    let (x, k) = if negates(b, a) {
                         (a, true)
-                    } else if ssa.resolve(a).as_int() == Some(1)
-                        || ssa.resolve(a).as_int() == Some(-1)
-                    {
+                    } else if negates(a, b) {
                         (b, true)
                     } else {
                         return None;
@@ -246,6 +261,25 @@ impl<'a> Defs<'a> {
     }
 }
 
+/// Dereferences and call arguments whose pointer may be a parameter's value reloaded from
+/// memory (`s->p = p; s->p->x`, `&p` taken): points-to sees them, SSA does not.
+#[derive(Default)]
+pub struct CopyUses {
+    /// (block, instruction, IR parameter) of loads and stores.
+    pub derefs: FxHashSet<(u32, u32, u32)>,
+    /// (block, instruction, argument, IR parameter) of call arguments.
+    pub args: FxHashSet<(u32, u32, u32, u32)>,
+}
+
+impl CopyUses {
+    fn deref(&self, b: u32, i: u32, param: u32) -> bool {
+        self.derefs.contains(&(b, i, param))
+    }
+    fn arg(&self, b: u32, i: u32, arg: u32, param: u32) -> bool {
+        self.args.contains(&(b, i, arg, param))
+    }
+}
+
 /// An abort point that covers its whole block (the non-NULL side of a test).
 const WHOLE_BLOCK: u32 = u32::MAX;
 
@@ -265,6 +299,7 @@ fn calls_returns_twice(f: &Function, m: &Module, ssa: &Ssa) -> bool {
 }
 
 /// Per IR parameter: the verdict and the evidence (the unguarded dereference, if any).
+#[allow(clippy::too_many_arguments)]
 pub fn null_ok(
     ssa: &Ssa,
     cfg: &Cfg,
@@ -276,9 +311,10 @@ pub fn null_ok(
         &FxHashMap<(u32, u32), Vec<u32>>,
     ),
     noreturn: &FxHashSet<(u32, u32)>,
+    copies: &CopyUses,
     mi: u32,
 ) -> (Vec<(Verdict, Ev)>, Vec<u32>, Vec<u32>) {
-    let defs = Defs::new(f, ssa);
+    let defs = Defs::new(f, m, ssa);
     // Blocks from which a `ret` can be reached (a block with a call that never returns
     // goes nowhere): the NULL side of a test that cannot reach one aborts.
     let mut reaches_ret = vec![false; f.blocks.len()];
@@ -286,8 +322,12 @@ pub fn null_ok(
     let stops =
         |b: u32| (0..f.blocks[b as usize].insts.len()).any(|i| noreturn.contains(&(b, i as u32)));
     for (bi, b) in f.blocks.iter().enumerate() {
-        if matches!(b.terminator().map(|t| &t.kind), Some(InstKind::Ret { .. }))
-            && !stops(bi as u32)
+        // `unreachable` with no call that never returns (`__builtin_unreachable()`) is an
+        // assumption, not an abort: it counts as going on.
+        if matches!(
+            b.terminator().map(|t| &t.kind),
+            Some(InstKind::Ret { .. } | InstKind::Unreachable)
+        ) && !stops(bi as u32)
         {
             reaches_ret[bi] = true;
             stack.push(bi as u32);
@@ -547,7 +587,8 @@ pub fn null_ok(
             })
     };
     let mut out = Vec::new();
-    for p in &f.params {
+    for (pi, p) in f.params.iter().enumerate() {
+        let pi = pi as u32;
         if !m.types.is_ptr(p.ty) {
             out.push((Verdict::Yes, vec![]));
             continue;
@@ -591,6 +632,10 @@ pub fn null_ok(
                             Verdict::Maybe,
                             "dereferenced through a variable that may hold it".into(),
                         )),
+                        _ if copies.deref(bi, ii as u32, pi) => derefs.push((
+                            Verdict::Maybe,
+                            "dereferenced through a copy of it kept in memory".into(),
+                        )),
                         _ => {}
                     },
                     InstKind::Call(c) | InstKind::Invoke { call: c, .. } => {
@@ -614,6 +659,11 @@ pub fn null_ok(
                                 if let Some(a) = c.args.get(*ai) {
                                     if defs.base(ssa, &a.val) == Some(pv) {
                                         derefs.push((*v, why.clone()));
+                                    } else if copies.arg(bi, ii as u32, *ai as u32, pi) {
+                                        derefs.push((
+                                            Verdict::Maybe,
+                                            format!("{why} (a copy of it kept in memory)"),
+                                        ));
                                     }
                                 }
                             }
