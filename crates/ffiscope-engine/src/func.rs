@@ -304,6 +304,12 @@ struct Analysis<'a, 'c> {
     /// Per call: the arguments its callee never returns with as NULL
     /// ([`Summary::null_aborts`]).
     call_aborts: FxHashMap<(u32, u32), Vec<u32>>,
+    /// While a call through a pointer is applied: each target's (aborts, noreturn).
+    /// `None` aborts: code the analysis cannot see.
+    target_facts: Option<Vec<(Option<Vec<u32>>, bool)>>,
+    /// Per call through a pointer: arguments every known target never returns with as
+    /// NULL, when unknown targets remain (a possible check, not a guard).
+    call_maybe_aborts: FxHashMap<(u32, u32), Vec<u32>>,
 }
 
 /// Offset widening for pointer arithmetic: a pointer stepped in a loop or along a chain
@@ -920,19 +926,34 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 self.unknown_call_null((bi, ii), "inline assembly", args.len());
             }
             other => {
-                self.call_indirect(bi, ii, site, &other, &args, result, dbg);
                 // A call through a pointer never returns, or never returns with an
-                // argument NULL, only if every target says so: with several possible
-                // targets (or some unknown), neither is known.
-                let sole_target = {
-                    let ts = self.op_pts(&other);
-                    ts.len() == 1
-                        && matches!(self.objs[ts[0].0 as usize], Obj::Func(_))
-                        && self.ctx.field_calls.targets(self.fr, bi, ii).is_empty()
-                };
-                if !sole_target {
-                    self.call_aborts.remove(&(bi, ii));
-                    self.noreturn_calls.remove(&(bi, ii));
+                // argument NULL, only if every target says so (an unknown one says not).
+                self.target_facts = Some(Vec::new());
+                self.call_indirect(bi, ii, site, &other, &args, result, dbg);
+                // The targets grow from pass to pass: this pass's set replaces the last.
+                let facts = self.target_facts.take().unwrap_or_default();
+                self.call_aborts.remove(&(bi, ii));
+                self.call_maybe_aborts.remove(&(bi, ii));
+                self.noreturn_calls.remove(&(bi, ii));
+                let known: Vec<&Vec<u32>> = facts.iter().filter_map(|(a, _)| a.as_ref()).collect();
+                let unknown = known.len() < facts.len();
+                if let Some((first, rest)) = known.split_first() {
+                    let aborts: Vec<u32> = first
+                        .iter()
+                        .copied()
+                        .filter(|a| rest.iter().all(|r| r.contains(a)))
+                        .collect();
+                    if !aborts.is_empty() {
+                        let map = if unknown {
+                            &mut self.call_maybe_aborts
+                        } else {
+                            &mut self.call_aborts
+                        };
+                        map.insert((bi, ii), aborts);
+                    }
+                    if !unknown && facts.iter().all(|(_, noreturn)| *noreturn) {
+                        self.noreturn_calls.insert((bi, ii));
+                    }
                 }
             }
         }
@@ -1112,6 +1133,10 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     Linkage::Weak | Linkage::LinkOnce | Linkage::ExternWeak
                 ) {
                     let what = format!("`{name}`, a weak definition another may replace");
+                    if self.target_facts.is_none() {
+                        self.call_aborts.remove(&(bi, ii));
+                        self.noreturn_calls.remove(&(bi, ii));
+                    }
                     self.external_call_uses_globals(&what);
                     self.pointer_call_uses_globals(&what);
                     self.unknown_call(&what, args, None, site, dbg);
@@ -1149,15 +1174,10 @@ impl<'a, 'c> Analysis<'a, 'c> {
     /// caller parked in the globals those use is handed to unknown code.
     fn pointer_call_uses_globals(&mut self, what: &str) {
         // The set is the same for every such call; add it once (the first reason stays).
-        if std::mem::replace(&mut self.pointer_call_globals_added, true) {
-            return;
-        }
-        for &k in self.ctx.pointer_call_globals {
-            self.unknown_globals.entry(k).or_insert_with(|| {
-                format!(
-                    "{what}, which may run any function whose address is taken (they may use global `{}`)",
-                    self.ctx.keys.name(k)
-                )
+        if !std::mem::replace(&mut self.pointer_call_globals_added, true) {
+            let globals = self.ctx.pointer_call_globals;
+            self.globals_to_unknown(globals, |g| {
+                format!("{what}, which may run any function whose address is taken (they may use global `{g}`)")
             });
         }
     }
@@ -1165,16 +1185,40 @@ impl<'a, 'c> Analysis<'a, 'c> {
     /// A function defined outside the analysed units may name the globals they export:
     /// what the caller parked there is handed to it.
     fn external_call_uses_globals(&mut self, what: &str) {
-        if std::mem::replace(&mut self.external_call_globals_added, true) {
+        if !std::mem::replace(&mut self.external_call_globals_added, true) {
+            let globals = self.ctx.external_call_globals;
+            self.globals_to_unknown(globals, |g| {
+                format!("{what}, which may use global `{g}` (other units can name it)")
+            });
+        }
+    }
+
+    fn globals_to_unknown(&mut self, globals: &[u32], why: impl Fn(&str) -> String) {
+        for &k in globals {
+            let keys = self.ctx.keys;
+            self.unknown_globals
+                .entry(k)
+                .or_insert_with(|| why(keys.name(k)));
+        }
+    }
+
+    /// What one callee says about leaving: the arguments it never returns with as NULL,
+    /// and whether it never returns. A call through a pointer gathers them per target.
+    fn note_call_exits(&mut self, call: (u32, u32), aborts: &[u32], noreturn: bool) {
+        if let Some(facts) = &mut self.target_facts {
+            facts.push((Some(aborts.to_vec()), noreturn));
             return;
         }
-        for &k in self.ctx.external_call_globals {
-            self.unknown_globals.entry(k).or_insert_with(|| {
-                format!(
-                    "{what}, which may use global `{}` (other units can name it)",
-                    self.ctx.keys.name(k)
-                )
-            });
+        if !aborts.is_empty() {
+            let list = self.call_aborts.entry(call).or_default();
+            for &i in aborts {
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        if noreturn {
+            self.noreturn_calls.insert(call);
         }
     }
 
@@ -1186,6 +1230,10 @@ impl<'a, 'c> Analysis<'a, 'c> {
         site: u32,
         dbg: Option<MdId>,
     ) {
+        // Code the analysis cannot see may return, with anything.
+        if let Some(facts) = &mut self.target_facts {
+            facts.push((None, false));
+        }
         let ev = self.ev(dbg, format!("passed to {what}"));
         for a in args {
             self.hand_to_unknown(a, what, || ev.clone());
@@ -1426,9 +1474,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 "`{name}`, which runs handlers registered earlier"
             ));
         }
-        if model.noreturn {
-            self.noreturn_calls.insert((bi, ii));
-        }
+        self.note_call_exits((bi, ii), &[], model.noreturn);
         if let Some(r) = result {
             match &model.returns {
                 ExtReturns::Owned(dealloc) => {
@@ -1690,6 +1736,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
             }
             self.add_pts(r, vals);
         }
+        // Every pass: a call through a pointer gathers its targets' facts afresh.
+        self.note_call_exits((bi, ii), &s.null_aborts, s.noreturn);
         // What follows depends on the summary alone, not on the arguments' points-to sets:
         // once per call site and callee is enough.
         if !self.applied_once.insert((bi, ii, callee)) {
@@ -1717,17 +1765,6 @@ impl<'a, 'c> Analysis<'a, 'c> {
         self.add_call_null((bi, ii), nulls);
         if !s.null_checked.is_empty() {
             self.add_call_checks((bi, ii), s.null_checked.iter().copied());
-        }
-        if !s.null_aborts.is_empty() {
-            let list = self.call_aborts.entry((bi, ii)).or_default();
-            for &i in &s.null_aborts {
-                if !list.contains(&i) {
-                    list.push(i);
-                }
-            }
-        }
-        if s.noreturn {
-            self.noreturn_calls.insert((bi, ii));
         }
         if result.is_some() {
             for (id, dealloc) in &s.fresh_dealloc {
@@ -2014,6 +2051,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
             call_null: FxHashMap::default(),
             call_checks: FxHashMap::default(),
             call_aborts: FxHashMap::default(),
+            target_facts: None,
+            call_maybe_aborts: FxHashMap::default(),
         };
         for (i, p) in f.params.iter().enumerate() {
             let o = a.obj(Obj::Param(i as u32));
@@ -2093,7 +2132,12 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         &cfg,
         f,
         m,
-        (&a.call_null, &a.call_checks, &a.call_aborts),
+        (
+            &a.call_null,
+            &a.call_checks,
+            &a.call_aborts,
+            &a.call_maybe_aborts,
+        ),
         &a.noreturn_calls,
         &a.param_copy_uses(),
         fr.module,

@@ -305,8 +305,9 @@ pub fn null_ok(
     cfg: &Cfg,
     f: &Function,
     m: &Module,
-    (call_null, call_checks, call_aborts): (
+    (call_null, call_checks, call_aborts, call_maybe_aborts): (
         &FxHashMap<(u32, u32), Vec<(usize, Verdict, String)>>,
+        &FxHashMap<(u32, u32), Vec<u32>>,
         &FxHashMap<(u32, u32), Vec<u32>>,
         &FxHashMap<(u32, u32), Vec<u32>>,
     ),
@@ -493,6 +494,24 @@ pub fn null_ok(
             for &ai in args {
                 if let Some(v) = c.args.get(ai as usize).and_then(|a| defs.same(ssa, &a.val)) {
                     abort_points.push((v, at));
+                }
+            }
+        }
+    }
+    // A call through a pointer whose known targets all abort on NULL, besides unknown
+    // ones: a possible check.
+    for (&at, args) in call_maybe_aborts {
+        let Some(inst) = f
+            .blocks
+            .get(at.0 as usize)
+            .and_then(|b| b.insts.get(at.1 as usize))
+        else {
+            continue;
+        };
+        if let InstKind::Call(c) | InstKind::Invoke { call: c, .. } = &inst.kind {
+            for &ai in args {
+                if let Some(v) = c.args.get(ai as usize).and_then(|a| defs.same(ssa, &a.val)) {
+                    tested.entry(v).or_default().push(at);
                 }
             }
         }
