@@ -482,38 +482,30 @@ pub fn null_ok(
             }
         }
     }
-    for (&at, args) in call_aborts {
-        let Some(inst) = f
+    // The values a call's listed arguments are.
+    let call_args = |at: (u32, u32), args: &[u32]| -> Vec<ValueId> {
+        let inst = f
             .blocks
             .get(at.0 as usize)
-            .and_then(|b| b.insts.get(at.1 as usize))
+            .and_then(|b| b.insts.get(at.1 as usize));
+        let Some(InstKind::Call(c) | InstKind::Invoke { call: c, .. }) = inst.map(|i| &i.kind)
         else {
-            continue;
+            return Vec::new();
         };
-        if let InstKind::Call(c) | InstKind::Invoke { call: c, .. } = &inst.kind {
-            for &ai in args {
-                if let Some(v) = c.args.get(ai as usize).and_then(|a| defs.same(ssa, &a.val)) {
-                    abort_points.push((v, at));
-                }
-            }
+        args.iter()
+            .filter_map(|&ai| c.args.get(ai as usize).and_then(|a| defs.same(ssa, &a.val)))
+            .collect()
+    };
+    for (&at, args) in call_aborts {
+        for v in call_args(at, args) {
+            abort_points.push((v, at));
         }
     }
     // A call through a pointer whose known targets all abort on NULL, besides unknown
     // ones: a possible check.
     for (&at, args) in call_maybe_aborts {
-        let Some(inst) = f
-            .blocks
-            .get(at.0 as usize)
-            .and_then(|b| b.insts.get(at.1 as usize))
-        else {
-            continue;
-        };
-        if let InstKind::Call(c) | InstKind::Invoke { call: c, .. } = &inst.kind {
-            for &ai in args {
-                if let Some(v) = c.args.get(ai as usize).and_then(|a| defs.same(ssa, &a.val)) {
-                    tested.entry(v).or_default().push(at);
-                }
-            }
+        for v in call_args(at, args) {
+            tested.entry(v).or_default().push(at);
         }
     }
     // An abort point guards what it dominates: later in its block, or blocks it dominates
