@@ -970,58 +970,52 @@ impl<'a, 'c> Analysis<'a, 'c> {
         result: Option<ValueId>,
         dbg: Option<MdId>,
     ) {
-        {
-            {
-                let args = args.to_vec();
-                let targets = self.op_pts(other);
-                let unresolved = targets
-                    .iter()
-                    .any(|(o, _)| !matches!(self.objs[*o as usize], Obj::Func(_)));
-                // What the program stores into the struct field the pointer came from: these
-                // run besides whatever else the field may hold.
-                let mut besides = String::new();
-                if targets.is_empty() || unresolved {
-                    let cands = self.ctx.field_calls.targets(self.fr, bi, ii);
-                    let mut names = Vec::with_capacity(cands.len());
-                    for &(_, key) in cands {
-                        let name = self.ctx.keys.name(key).to_string();
-                        self.call_key(key, &name, bi, ii, site, &args, result, dbg);
-                        names.push(format!("`{name}`"));
-                    }
-                    if !names.is_empty() {
-                        besides = format!(
-                            " (besides {}, which the code stores in that struct field)",
-                            names.join(", ")
-                        );
-                    }
+        let targets = self.op_pts(other);
+        let unresolved = targets
+            .iter()
+            .any(|(o, _)| !matches!(self.objs[*o as usize], Obj::Func(_)));
+        // What the program stores into the struct field the pointer came from: these
+        // run besides whatever else the field may hold.
+        let mut besides = String::new();
+        if targets.is_empty() || unresolved {
+            let cands = self.ctx.field_calls.targets(self.fr, bi, ii);
+            let mut names = Vec::with_capacity(cands.len());
+            for &(_, key) in cands {
+                let name = self.ctx.keys.name(key).to_string();
+                self.call_key(key, &name, bi, ii, site, args, result, dbg);
+                names.push(format!("`{name}`"));
+            }
+            if !names.is_empty() {
+                besides = format!(
+                    " (besides {}, which the code stores in that struct field)",
+                    names.join(", ")
+                );
+            }
+        }
+        if targets.is_empty() {
+            let what = format!("an indirect call with no known target{besides}");
+            self.pointer_call_uses_globals(&what);
+            self.unknown_call(&what, args, result, site, dbg);
+            self.unknown_call_null((bi, ii), &what, args.len());
+            return;
+        }
+        for (o, _) in targets {
+            match self.objs[o as usize] {
+                Obj::Func(k) => {
+                    let name = self.ctx.keys.name(k).to_string();
+                    self.call_key(k, &name, bi, ii, site, args, result, dbg);
                 }
-                if targets.is_empty() {
-                    let what = format!("an indirect call with no known target{besides}");
+                _ => {
+                    let ev = self.ev(dbg, "indirect call");
+                    Self::mark(&mut self.called, &mut self.changed, o, &ev);
+                    let what = format!("an indirect call through {}{besides}", self.describe(o));
                     self.pointer_call_uses_globals(&what);
-                    self.unknown_call(&what, &args, result, site, dbg);
-                    self.unknown_call_null((bi, ii), &what, args.len());
-                    return;
-                }
-                for (o, _) in targets {
-                    match self.objs[o as usize] {
-                        Obj::Func(k) => {
-                            let name = self.ctx.keys.name(k).to_string();
-                            self.call_key(k, &name, bi, ii, site, &args, result, dbg);
-                        }
-                        _ => {
-                            let ev = self.ev(dbg, "indirect call");
-                            Self::mark(&mut self.called, &mut self.changed, o, &ev);
-                            let what =
-                                format!("an indirect call through {}{besides}", self.describe(o));
-                            self.pointer_call_uses_globals(&what);
-                            self.unknown_call(&what, &args, result, site, dbg);
-                            // A callback the caller handed over (a parameter, or reached
-                            // from one) is the caller's code: what it does with NULL is
-                            // the caller's to know. Library hooks in globals are not.
-                            if !self.param_rooted(o) {
-                                self.unknown_call_null((bi, ii), &what, args.len());
-                            }
-                        }
+                    self.unknown_call(&what, args, result, site, dbg);
+                    // A callback the caller handed over (a parameter, or reached
+                    // from one) is the caller's code: what it does with NULL is
+                    // the caller's to know. Library hooks in globals are not.
+                    if !self.param_rooted(o) {
+                        self.unknown_call_null((bi, ii), &what, args.len());
                     }
                 }
             }
