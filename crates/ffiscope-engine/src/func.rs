@@ -1063,6 +1063,15 @@ impl<'a, 'c> Analysis<'a, 'c> {
                             }
                         }
                     }
+                    InstKind::ICmp { a, b, .. } => {
+                        for (x, y) in [(a, b), (b, a)] {
+                            if self.ssa.resolve(y).is_null() {
+                                for p in params_in(x) {
+                                    out.tests.push((bi, ii, p));
+                                }
+                            }
+                        }
+                    }
                     _ => {}
                 }
             }

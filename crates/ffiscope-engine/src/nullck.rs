@@ -269,6 +269,9 @@ pub struct CopyUses {
     pub derefs: FxHashSet<(u32, u32, u32)>,
     /// (block, instruction, argument, IR parameter) of call arguments.
     pub args: FxHashSet<(u32, u32, u32, u32)>,
+    /// (block, instruction, IR parameter) of comparisons of such a copy with NULL
+    /// (`if (!h->cur)`): a possible check of the parameter.
+    pub tests: Vec<(u32, u32, u32)>,
 }
 
 impl CopyUses {
@@ -499,6 +502,12 @@ pub fn null_ok(
     for (&at, args) in call_aborts {
         for v in call_args(at, args) {
             abort_points.push((v, at));
+        }
+    }
+    // A copy of a parameter compared with NULL: a possible check of the parameter.
+    for &(b, i, pi) in &copies.tests {
+        if let Some(p) = f.params.get(pi as usize) {
+            tested.entry(p.value).or_default().push((b, i));
         }
     }
     // A call through a pointer whose known targets all abort on NULL, besides unknown
