@@ -436,38 +436,27 @@ fn escaping_vars(prog: &Program, keys: &Keys) -> Vec<u32> {
                             }
                         }
                         InstKind::Call(c) => {
-                            let intrinsic = match &c.callee {
-                                Operand::Global(s) => {
-                                    let n = m.symbol(*s).name.as_str();
-                                    n.starts_with("llvm.") && !n.starts_with("llvm.threadlocal")
-                                }
-                                _ => false,
+                            let callee = match &c.callee {
+                                Operand::Global(s) => m.symbol(*s).name.as_str(),
+                                _ => "",
                             };
-                            if let Some(Operand::Global(s)) = Some(&c.callee) {
-                                if m.symbol(*s).name.starts_with("llvm.threadlocal") {
-                                    let ks: Vec<u32> = c
-                                        .args
-                                        .iter()
-                                        .flat_map(|a| var_keys(&a.val, &aliases))
-                                        .collect();
-                                    if let (Some(r), false) = (inst.result, ks.is_empty()) {
-                                        aliases.entry(r).or_default().extend(ks);
-                                    }
-                                    continue;
+                            if callee.starts_with("llvm.threadlocal") {
+                                // Its result is the variable's address for this thread.
+                                let ks: Vec<u32> = c
+                                    .args
+                                    .iter()
+                                    .flat_map(|a| var_keys(&a.val, &aliases))
+                                    .collect();
+                                if let (Some(r), false) = (inst.result, ks.is_empty()) {
+                                    aliases.entry(r).or_default().extend(ks);
                                 }
-                            }
-                            let copies = match &c.callee {
-                                Operand::Global(s) => {
-                                    let n = m.symbol(*s).name.as_str();
-                                    n.starts_with("llvm.memcpy") || n.starts_with("llvm.memmove")
-                                }
-                                _ => false,
-                            };
-                            if !intrinsic {
+                            } else if !callee.starts_with("llvm.") {
                                 for a in &c.args {
                                     escape(&a.val, &aliases);
                                 }
-                            } else if copies {
+                            } else if callee.starts_with("llvm.memcpy")
+                                || callee.starts_with("llvm.memmove")
+                            {
                                 // The bytes copied may hold addresses (a local array built
                                 // from a constant `{&slot1, &slot2}`).
                                 if let Some(src) = c.args.get(1) {
