@@ -4,6 +4,8 @@
 # clang that scripts/setup.sh provides), and a quick accuracy check against ground truth.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# A one-shot build gains nothing from incremental caches, which would double target/'s size.
+export CARGO_INCREMENTAL=0
 
 step() { printf '\n== %s\n' "$*"; }
 
