@@ -1,11 +1,13 @@
 //! The libc/POSIX models of `ffiscope-models`, seen through the engine's [`ModelSource`].
-//! The translation is lossy only towards `maybe`: a model's richer vocabulary (deep
-//! reads, several alias arguments) is reduced to what the engine acts on.
+//! The translation is lossy only towards `maybe` or `yes`: a model's richer vocabulary
+//! (several alias arguments, `condition`s) is reduced to what the engine acts on.
 
 use ffiscope_facts::{CallbackUse, Verdict, WriteDepth};
 use ffiscope_models as m;
 
-use crate::ext::{ExtModel, ExtParam, ExtRetained, ExtReturns, ExtSync, ModelSource};
+use crate::ext::{
+    ExtCopyTo, ExtModel, ExtOut, ExtParam, ExtRetained, ExtReturns, ExtSync, ModelSource,
+};
 
 /// Models of external functions backed by `ffiscope-models` data files.
 pub struct LibcModels<'a> {
@@ -26,7 +28,7 @@ fn verdict(v: m::Verdict) -> Verdict {
     }
 }
 
-fn param(p: &m::ParamModel) -> ExtParam {
+fn param(p: &m::ParamModel, returns: &m::Returns) -> ExtParam {
     let Some(e) = &p.pointer else {
         return ExtParam::scalar();
     };
@@ -53,13 +55,28 @@ fn param(p: &m::ParamModel) -> ExtParam {
         },
         freed: verdict(e.freed),
         null_ok: verdict(e.null_ok),
-        returned: e.returned == m::Verdict::Yes,
+        // A stated `maybe` next to a definite `returns` (realloc's `ptr`): it may come back.
+        returned: e.returned == m::Verdict::Yes
+            || (e.returned == m::Verdict::Maybe && *returns != m::Returns::Maybe),
         callback: e.callback.map(|c| match c {
             m::Callback::Called => CallbackUse::Called,
             m::Callback::Stored => CallbackUse::Stored,
             m::Callback::CalledAndStored => CallbackUse::CalledAndStored,
             m::Callback::None => CallbackUse::None,
             m::Callback::Maybe => CallbackUse::Maybe,
+        }),
+        deep_reads: matches!(e.reads, m::Reads::Deep | m::Reads::Maybe),
+        deep_writes: matches!(
+            e.writes,
+            m::Writes::Deep | m::Writes::Indirect | m::Writes::Maybe
+        ),
+        freed_indirect: verdict(e.freed_indirect),
+        pointee_is_pointer: p.ty.as_deref().is_some_and(|t| t.matches('*').count() >= 2),
+        out: e.out.as_ref().and_then(|o| match o {
+            m::Returns::Scalar | m::Returns::Void => None,
+            m::Returns::Owned { deallocator } => Some(ExtOut::Owned(deallocator.clone())),
+            m::Returns::Alias { args, .. } => Some(ExtOut::Alias(args.clone())),
+            m::Returns::Static | m::Returns::Borrowed | m::Returns::Maybe => Some(ExtOut::Unknown),
         }),
     }
 }
@@ -83,15 +100,19 @@ fn returns(r: &m::Returns) -> ExtReturns {
 
 /// Converts one model; public for tests and for the thread analysis.
 pub fn ext_model(f: &m::FunctionModel, thread: Option<&m::ThreadModel>) -> ExtModel {
-    let copy = f.copy.iter().find_map(|c| match c.to {
-        m::CopyTarget::Arg(to) => Some((to, c.from)),
-        m::CopyTarget::Return => None,
-    });
+    let copy = f
+        .copy
+        .iter()
+        .map(|c| match c.to {
+            m::CopyTarget::Arg(to) => (ExtCopyTo::Arg(to), c.from),
+            m::CopyTarget::Return => (ExtCopyTo::Return, c.from),
+        })
+        .collect();
     let varargs = f.varargs.unwrap_or(m::Varargs::None);
     ExtModel {
         name: f.name.clone(),
         source: f.source.clone(),
-        params: f.params.iter().map(param).collect(),
+        params: f.params.iter().map(|p| param(p, &f.returns)).collect(),
         returns: returns(&f.returns),
         copy,
         noreturn: f.noreturn,
@@ -132,7 +153,7 @@ mod tests {
     fn memcpy_and_free_translate() {
         let src = LibcModels::new(m::Models::builtin());
         let memcpy = src.lookup("memcpy").expect("memcpy is modelled");
-        assert_eq!(memcpy.copy, Some((0, 1)));
+        assert_eq!(memcpy.copy, vec![(ExtCopyTo::Arg(0), 1)]);
         assert!(memcpy.params[0].writes.is_some());
         assert!(memcpy.params[1].writes.is_none());
         let free = src.lookup("free").expect("free is modelled");

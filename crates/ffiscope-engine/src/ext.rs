@@ -25,6 +25,36 @@ pub struct ExtParam {
     pub null_ok: Verdict,
     pub returned: bool,
     pub callback: Option<CallbackUse>,
+    /// Reads also reach memory behind pointers stored in `*p` (a `FILE`'s buffer).
+    pub deep_reads: bool,
+    /// Writes also (or only) reach memory behind pointers stored in `*p`.
+    pub deep_writes: bool,
+    /// May release objects reached through pointers stored in `*p` (`getline`'s `*lineptr`).
+    pub freed_indirect: Verdict,
+    /// What the call stores into `*p` when `p` is an out-parameter for a pointer.
+    pub out: Option<ExtOut>,
+    /// `p` points to pointers (`char **`): a result or out-pointer aliasing `p` points
+    /// into what `*p` points to (`strsep`'s token, `tfind`'s node), not at `*p` itself.
+    pub pointee_is_pointer: bool,
+}
+
+/// A pointer a call stores through an out-parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExtOut {
+    /// A fresh object released by the named function (`posix_memalign`, `getline`).
+    Owned(String),
+    /// Points into memory reachable from these arguments (`strtol`'s `endptr`).
+    Alias(Vec<u32>),
+    /// Static or library-owned storage, or unknown.
+    Unknown,
+}
+
+/// Where a model copies bytes (and the pointers in them) to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtCopyTo {
+    Arg(u32),
+    /// The returned block (`realloc`).
+    Return,
 }
 
 impl ExtParam {
@@ -38,6 +68,11 @@ impl ExtParam {
             null_ok: Verdict::Yes,
             returned: false,
             callback: None,
+            deep_reads: false,
+            deep_writes: false,
+            freed_indirect: Verdict::No,
+            out: None,
+            pointee_is_pointer: false,
         }
     }
 }
@@ -68,8 +103,8 @@ pub struct ExtModel {
     pub source: String,
     pub params: Vec<ExtParam>,
     pub returns: ExtReturns,
-    /// Bytes (and the pointers in them) flow from `*args[from]` to `*args[to]`.
-    pub copy: Option<(u32, u32)>,
+    /// Bytes (and the pointers in them) flow from `*args[from]` to each target.
+    pub copy: Vec<(ExtCopyTo, u32)>,
     pub noreturn: bool,
     /// Runs callbacks registered earlier (`raise`: the signal handler).
     pub runs_handlers: bool,

@@ -14,7 +14,7 @@ use ffiscope_ir::{
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::cfg::Cfg;
-use crate::ext::{ExtModel, ExtRetained, ExtReturns, ModelSource};
+use crate::ext::{ExtCopyTo, ExtModel, ExtOut, ExtRetained, ExtReturns, ModelSource};
 use crate::keys::{KeyKind, Keys};
 use crate::ssa::{self, Ssa};
 use crate::summary::*;
@@ -106,6 +106,10 @@ pub enum Obj {
     Func(u32),
     Unknown,
 }
+
+/// How many loads below an argument a model's deep effects are applied (`recvmsg`: the
+/// message, its iovec array, the buffers); deeper objects go to unknown code.
+const MODEL_DEEP_LEVELS: usize = 3;
 
 /// Limits that turn an expensive function into `maybe` instead of a hang.
 #[derive(Debug, Clone, Copy)]
@@ -1377,6 +1381,29 @@ impl<'a, 'c> Analysis<'a, 'c> {
             }
             nulls.push((i, p.null_ok, format!("passed to `{name}`")));
             let ev = self.ev(dbg, format!("passed to `{name}`"));
+            self.apply_model_deep(model, p, a, dbg);
+            if let Some(out) = &p.out {
+                let oev = Arc::new(self.ev(dbg, format!("set by `{name}`")));
+                let stored: Vec<PVal> = match out {
+                    ExtOut::Owned(dealloc) => {
+                        let h = self.obj(Obj::Heap(site));
+                        self.heap_dealloc.insert(h, dealloc.clone());
+                        vec![(h, 0)]
+                    }
+                    ExtOut::Alias(from) => {
+                        let from: Vec<u32> = from.clone();
+                        from.iter()
+                            .flat_map(|&j| self.model_alias_targets(model, args, j))
+                            .collect()
+                    }
+                    ExtOut::Unknown => vec![(self.obj(Obj::UnknownRet(site)), 0)],
+                };
+                for &(d, doff) in a {
+                    for &v in &stored {
+                        self.insert_mem((d, doff), v, Some(&oev));
+                    }
+                }
+            }
             for &(o, off) in a {
                 if p.reads != Verdict::No {
                     Self::mark(&mut self.reads, &mut self.changed, o, &ev);
@@ -1465,7 +1492,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
             }
         }
-        if let Some((to, from)) = model.copy {
+        for &(to, from) in &model.copy {
+            let ExtCopyTo::Arg(to) = to else { continue };
             if let (Some(d), Some(s)) = (args.get(to as usize), args.get(from as usize)) {
                 let ev = Arc::new(self.ev(dbg, format!("copied by `{name}`")));
                 self.copy_mem(&d.clone(), &s.clone(), None, &ev);
@@ -1486,10 +1514,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     self.add_pts(r, [(h, 0)]);
                 }
                 ExtReturns::Alias { arg, .. } => {
-                    if let Some(a) = args.get(*arg as usize) {
-                        let vals: Vec<PVal> = a.iter().map(|&(o, _)| (o, ANY)).collect();
-                        self.add_pts(r, vals);
-                    }
+                    let vals = self.model_alias_targets(model, args, *arg);
+                    self.add_pts(r, vals);
                 }
                 ExtReturns::Static => {
                     let k = self
@@ -1510,7 +1536,127 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     self.add_pts(r, [(o, 0)]);
                 }
             }
+            // Every argument the result may point into (`alias:0,2`, realloc's `ptr`).
+            for (i, p) in model.params.iter().enumerate() {
+                if p.returned {
+                    let vals = self.model_alias_targets(model, args, i as u32);
+                    self.add_pts(r, vals);
+                }
+            }
+            for &(to, from) in &model.copy {
+                if let (ExtCopyTo::Return, Some(s)) = (to, args.get(from as usize)) {
+                    let dst = self.op_pts(&Operand::Local(r));
+                    let ev = Arc::new(self.ev(dbg, format!("copied by `{name}`")));
+                    self.copy_mem(&dst, &s.clone(), None, &ev);
+                }
+            }
         }
+    }
+
+    /// What a model's result or out-pointer "aliasing argument `j`" may point to: the
+    /// argument's object, or for a pointer to pointers what those point to.
+    fn model_alias_targets(&mut self, model: &ExtModel, args: &[Vec<PVal>], j: u32) -> Vec<PVal> {
+        let Some(a) = args.get(j as usize) else {
+            return Vec::new();
+        };
+        if model
+            .params
+            .get(j as usize)
+            .is_some_and(|p| p.pointee_is_pointer)
+        {
+            let roots: Vec<ObjId> = a.iter().map(|&(o, _)| o).collect();
+            let (inner, _) = self.objects_below(&roots, 1);
+            inner.into_iter().map(|o| (o, ANY)).collect()
+        } else {
+            a.iter().map(|&(o, _)| (o, ANY)).collect()
+        }
+    }
+
+    /// A model's effects past the object an argument points to: deep reads and writes
+    /// (a `FILE`'s buffer) and frees of what it points to (`getline`'s `*lineptr`), on the
+    /// objects reached through up to [`MODEL_DEEP_LEVELS`] loads. Deeper writes and frees
+    /// are handed to unknown code, so they come out `maybe`, never `no`.
+    fn apply_model_deep(
+        &mut self,
+        model: &ExtModel,
+        p: &crate::ext::ExtParam,
+        a: &[PVal],
+        dbg: Option<MdId>,
+    ) {
+        if !(p.deep_reads || p.deep_writes || p.freed_indirect != Verdict::No) {
+            return;
+        }
+        let name = &model.name;
+        let roots: Vec<ObjId> = a.iter().map(|&(o, _)| o).collect();
+        let (below, frontier) = self.objects_below(&roots, MODEL_DEEP_LEVELS);
+        let ev = self.ev(dbg, format!("through pointers in an argument of `{name}`"));
+        for &x in &below {
+            if p.deep_reads {
+                Self::mark(&mut self.reads, &mut self.changed, x, &ev);
+                self.note_global_access(x, false);
+            }
+            if p.deep_writes {
+                Self::mark(&mut self.writes, &mut self.changed, x, &ev);
+                self.note_global_access(x, true);
+            }
+            match p.freed_indirect {
+                Verdict::Yes => {
+                    let fev = self.ev(dbg, format!("freed by `{name}`"));
+                    Self::mark(&mut self.frees, &mut self.changed, x, &fev);
+                }
+                Verdict::Maybe if !self.unknown.contains_key(&x) => {
+                    self.unknown
+                        .insert(x, (format!("`{name}`, which may free it"), ev.clone()));
+                    self.changed = true;
+                }
+                _ => {}
+            }
+        }
+        // Deeper writes or frees are unknown code's; deeper reads are not followed (a read
+        // handed to unknown code would also make everything there "may be written").
+        if p.deep_writes || p.freed_indirect != Verdict::No {
+            let why = format!("`{name}`, which follows pointers deeper than the analysis does");
+            self.hand_to_unknown(&frontier, &why, || ev.clone());
+        }
+    }
+
+    /// Objects reached from `roots` through pointers stored in them (their contents before
+    /// this function too), at most `levels` loads deep; and the objects on the last level
+    /// or whose contents could not be named (what lies below them is not followed).
+    fn objects_below(&mut self, roots: &[ObjId], levels: usize) -> (Vec<ObjId>, Vec<PVal>) {
+        let mut seen: FxHashSet<ObjId> = roots.iter().copied().collect();
+        let mut below = Vec::new();
+        let mut frontier = Vec::new();
+        let mut cur: Vec<ObjId> = roots.to_vec();
+        for level in 1..=levels {
+            let mut next = Vec::new();
+            for &x in &cur {
+                if matches!(self.objs[x as usize], Obj::Func(_) | Obj::Unknown) {
+                    continue;
+                }
+                let offs = self.offsets.get(&x).cloned().unwrap_or_default();
+                for k in offs {
+                    if let Some(vals) = self.mem.get(&(x, k)) {
+                        next.extend(vals.iter().map(|&(v, _)| v).filter(|v| seen.insert(*v)));
+                    }
+                }
+                if self.has_init(x) {
+                    let i = self.init_obj(x, ANY);
+                    if self.objs[i as usize] == Obj::Unknown {
+                        frontier.push((x, 0));
+                    } else if seen.insert(i) {
+                        next.push(i);
+                    }
+                }
+            }
+            next.retain(|&v| !matches!(self.objs[v as usize], Obj::Func(_) | Obj::Unknown));
+            below.extend_from_slice(&next);
+            if level == levels {
+                frontier.extend(next.iter().map(|&v| (v, 0)));
+            }
+            cur = next;
+        }
+        (below, frontier)
     }
 
     /// Values of an access path at this call site. `memo` holds the values of paths (and
