@@ -314,6 +314,10 @@ struct Analysis<'a, 'c> {
     /// Per call through a pointer: arguments every known target never returns with as
     /// NULL, when unknown targets remain (a possible check, not a guard).
     call_maybe_aborts: FxHashMap<(u32, u32), Vec<u32>>,
+    /// (block, instruction, IR parameter): a call that dereferences the parameter's value
+    /// loaded from memory (`c.buf = buf; consume(&c)`), or hands memory holding it to
+    /// unseen code.
+    deep_derefs: FxHashSet<(u32, u32, u32)>,
 }
 
 /// Offset widening for pointer arithmetic: a pointer stepped in a loop or along a chain
@@ -638,13 +642,26 @@ impl<'a, 'c> Analysis<'a, 'c> {
 
     /// Arguments of a call to code the analysis cannot see may be dereferenced there, or
     /// compared with NULL (a branch on its result may then guard what follows).
-    fn unknown_call_null(&mut self, call: (u32, u32), callee: &str, nargs: usize) {
+    fn unknown_call_null(&mut self, call: (u32, u32), callee: &str, args: &[Vec<PVal>]) {
+        let nargs = args.len();
+        let roots: Vec<ObjId> = args.iter().flatten().map(|&(o, _)| o).collect();
+        let (inside, _) = self.objects_below(&roots, MODEL_DEEP_LEVELS);
+        self.note_deep_derefs(call, &inside);
         let why = format!("passed to {callee}, whose NULL handling is unknown");
         let nulls = (0..nargs)
             .map(|i| (i, Verdict::Maybe, why.clone()))
             .collect();
         self.add_call_null(call, nulls);
         self.add_call_checks(call, 0..nargs as u32);
+    }
+
+    /// Parameters' own objects among `objs`, reached by a call through memory.
+    fn note_deep_derefs(&mut self, call: (u32, u32), objs: &[ObjId]) {
+        for &o in objs {
+            if let Obj::Param(i) = self.objs[o as usize] {
+                self.deep_derefs.insert((call.0, call.1, i));
+            }
+        }
     }
 
     fn add_call_checks(&mut self, call: (u32, u32), args: impl IntoIterator<Item = u32>) {
@@ -927,7 +944,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             }
             Operand::InlineAsm(_) => {
                 self.unknown_call("inline assembly", &args, result, site, dbg);
-                self.unknown_call_null((bi, ii), "inline assembly", args.len());
+                self.unknown_call_null((bi, ii), "inline assembly", &args);
             }
             other => {
                 // A call through a pointer never returns, or never returns with an
@@ -1000,7 +1017,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             let what = format!("an indirect call with no known target{besides}");
             self.pointer_call_uses_globals(&what);
             self.unknown_call(&what, args, result, site, dbg);
-            self.unknown_call_null((bi, ii), &what, args.len());
+            self.unknown_call_null((bi, ii), &what, args);
             return;
         }
         for (o, _) in targets {
@@ -1019,7 +1036,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     // from one) is the caller's code: what it does with NULL is
                     // the caller's to know. Library hooks in globals are not.
                     if !self.param_rooted(o) {
-                        self.unknown_call_null((bi, ii), &what, args.len());
+                        self.unknown_call_null((bi, ii), &what, args);
                     }
                 }
             }
@@ -1029,7 +1046,24 @@ impl<'a, 'c> Analysis<'a, 'c> {
     /// Accesses and call arguments whose pointer may be a parameter's own value though SSA
     /// does not base it on the parameter (a copy reloaded from memory).
     fn param_copy_uses(&self) -> crate::nullck::CopyUses {
-        let mut out = crate::nullck::CopyUses::default();
+        // Where each parameter's value was stored: a copy the call made itself (`pMem->z =
+        // z` inside the callee, read back through `pMem->z`) is the callee's to check.
+        let mut copied_at: FxHashMap<u32, Vec<(u32, u32)>> = FxHashMap::default();
+        for ((_, (v, _)), sites) in &self.edge_sites {
+            if let Obj::Param(i) = self.objs[*v as usize] {
+                let at = copied_at.entry(i).or_default();
+                for s in sites {
+                    if !at.contains(&(s.0, s.1)) {
+                        at.push((s.0, s.1));
+                    }
+                }
+            }
+        }
+        let mut out = crate::nullck::CopyUses {
+            calls: self.deep_derefs.clone(),
+            copied_at,
+            ..Default::default()
+        };
         let params_in = |op: &Operand| -> Vec<u32> {
             let Operand::Local(v) = self.ssa.resolve(op) else {
                 return Vec::new();
@@ -1147,7 +1181,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     self.external_call_uses_globals(&what);
                     self.pointer_call_uses_globals(&what);
                     self.unknown_call(&what, args, None, site, dbg);
-                    self.unknown_call_null((bi, ii), &format!("`{name}`"), args.len());
+                    self.unknown_call_null((bi, ii), &format!("`{name}`"), args);
                     if let Some(r) = result {
                         let u = self.obj(Obj::UnknownRet(site));
                         self.add_pts(r, [(u, 0)]);
@@ -1174,7 +1208,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             self.pointer_call_uses_globals(&what);
         }
         self.unknown_call(&what, args, result, site, dbg);
-        self.unknown_call_null((bi, ii), &format!("`{name}`"), args.len());
+        self.unknown_call_null((bi, ii), &format!("`{name}`"), args);
     }
 
     /// A call through a pointer may run any function whose address is taken: what the
@@ -1381,7 +1415,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             }
             nulls.push((i, p.null_ok, format!("passed to `{name}`")));
             let ev = self.ev(dbg, format!("passed to `{name}`"));
-            self.apply_model_deep(model, p, a, dbg);
+            self.apply_model_deep(model, p, a, (bi, ii), dbg);
             if let Some(out) = &p.out {
                 let oev = Arc::new(self.ev(dbg, format!("set by `{name}`")));
                 let stored: Vec<PVal> = match out {
@@ -1581,6 +1615,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         model: &ExtModel,
         p: &crate::ext::ExtParam,
         a: &[PVal],
+        call: (u32, u32),
         dbg: Option<MdId>,
     ) {
         if !(p.deep_reads || p.deep_writes || p.freed_indirect != Verdict::No) {
@@ -1589,6 +1624,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
         let name = &model.name;
         let roots: Vec<ObjId> = a.iter().map(|&(o, _)| o).collect();
         let (below, frontier) = self.objects_below(&roots, MODEL_DEEP_LEVELS);
+        if p.deep_reads || p.deep_writes {
+            self.note_deep_derefs(call, &below);
+        }
         let ev = self.ev(dbg, format!("through pointers in an argument of `{name}`"));
         for &x in &below {
             if p.deep_reads {
@@ -1855,6 +1893,12 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     return;
                 }
                 let objs = self.eval_path(&eff.obj, site, args, &mut memo);
+                // Read, written or called through a pointer the callee loaded: a
+                // parameter's value there is dereferenced (with or without a check).
+                if !eff.obj.steps.is_empty() && matches!(kind, 0 | 1 | 4) {
+                    let os: Vec<ObjId> = objs.iter().map(|&(o, _)| o).collect();
+                    self.note_deep_derefs((bi, ii), &os);
+                }
                 let map = match kind {
                     0 => &mut self.reads,
                     1 => &mut self.writes,
@@ -2202,6 +2246,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             call_aborts: FxHashMap::default(),
             target_facts: None,
             call_maybe_aborts: FxHashMap::default(),
+            deep_derefs: FxHashSet::default(),
         };
         for (i, p) in f.params.iter().enumerate() {
             let o = a.obj(Obj::Param(i as u32));

@@ -272,6 +272,12 @@ pub struct CopyUses {
     /// (block, instruction, IR parameter) of comparisons of such a copy with NULL
     /// (`if (!h->cur)`): a possible check of the parameter.
     pub tests: Vec<(u32, u32, u32)>,
+    /// (block, instruction, IR parameter) of calls that dereference a copy of the
+    /// parameter kept in memory (`c.buf = buf; consume(&c)`), or hand it to unseen code.
+    pub calls: FxHashSet<(u32, u32, u32)>,
+    /// Per IR parameter: the (block, instruction) of every store of its value to memory
+    /// (`u32::MAX`: a model's copy, place unknown).
+    pub copied_at: FxHashMap<u32, Vec<(u32, u32)>>,
 }
 
 impl CopyUses {
@@ -606,6 +612,33 @@ pub fn null_ok(
                 seen.get(block as usize).copied().unwrap_or(false)
             })
     };
+    // A call reads a copy of a parameter only if a store of it, other than one the call
+    // makes itself, can run before the call.
+    let mut reach_from_store: FxHashMap<u32, Vec<bool>> = FxHashMap::default();
+    let mut copied_before = |pi: u32, block: u32, inst: u32| -> bool {
+        let Some(at) = copies.copied_at.get(&pi) else {
+            return false;
+        };
+        at.iter().any(|&(sb, si)| {
+            if (sb, si) == (block, inst) {
+                return false;
+            }
+            if returns_twice || sb == u32::MAX || (sb == block && si < inst) {
+                return true;
+            }
+            let seen = reach_from_store.entry(sb).or_insert_with(|| {
+                let mut seen = vec![false; cfg.succs.len()];
+                let mut stack: Vec<u32> = cfg.succs.get(sb as usize).cloned().unwrap_or_default();
+                while let Some(x) = stack.pop() {
+                    if !std::mem::replace(&mut seen[x as usize], true) {
+                        stack.extend(cfg.succs[x as usize].iter().copied());
+                    }
+                }
+                seen
+            });
+            seen.get(block as usize).copied().unwrap_or(false)
+        })
+    };
     let mut out = Vec::new();
     for (pi, p) in f.params.iter().enumerate() {
         let pi = pi as u32;
@@ -670,6 +703,14 @@ pub fn null_ok(
                                     derefs.push((Verdict::No, "copied to or from".into()));
                                 }
                             }
+                        }
+                        if copies.calls.contains(&(bi, ii as u32, pi))
+                            && copied_before(pi, bi, ii as u32)
+                        {
+                            derefs.push((
+                                Verdict::Maybe,
+                                "used by the call through a copy of it kept in memory".into(),
+                            ));
                         }
                         if let Some(list) = call_null.get(&(bi, ii as u32)) {
                             for (ai, v, why) in list {
