@@ -74,6 +74,9 @@ fn main() {
             }
         }
         eprintln!("global/param/libc {by_base:?}; steps {steps:?}; with lock context {with_locks}");
+        let unseen: usize = sums.values().map(|s| s.unseen.len()).sum();
+        let max_unseen = sums.values().map(|s| s.unseen.len()).max().unwrap_or(0);
+        eprintln!("unseen reasons: {unseen} in all, at most {max_unseen} in one summary");
         for (n, name) in v.iter().rev().take(15) {
             eprintln!("  {n:6} {name}");
         }

@@ -46,13 +46,30 @@
 //! (sqlite3's `sqlite3Config.mutex.xMutexEnter`), every later access only "may" race.
 //! Atomic read-modify-writes, acquire loads and fences are treated the same way: code
 //! after them may be ordered by hand-made synchronization (a spinlock, a once flag).
+//! Functions passed to a libc function that calls them are applied there: during the
+//! call with the caller's locks (`qsort`'s comparator), or with no lock held when they
+//! run later, maybe on another thread (`pthread_create`, `signal`).
+//!
+//! Pointers: a loop-carried pointer (`for (n = g_head; n; n = n->next)`, `p++`), a merge
+//! of different chains of one object and a chain longer than [`path::MAX_STEPS`] are
+//! *deep* paths (everything reached from an object, [`path::DEEP`]); a merge of known
+//! objects (`c ? &g_a : &g_b`) accesses each. An access through a pointer the analysis
+//! cannot follow (loaded from the function's own memory, an integer cast, a call result
+//! its summary does not describe, a merge of unknown objects) is never dropped: it
+//! makes the verdict `maybe` (`unseen`), and so does a callee's access through an
+//! argument the caller cannot follow. Pointers loaded from constant tables are followed
+//! through their initializers; what a pointer stored in a thread-local points to is not
+//! thread-local. The FILE of a `*_unlocked` stdio function (`race:stream`), variadic
+//! pointers (`scanf`, `printf`'s `%n`) and libc's static results (`localtime`: state
+//! `tmbuf`, written by the call) are accesses too.
 //!
 //! Verdicts: `unsafe` for a certain race (an unprotected write of shared mutable state
 //! that a concurrent call of the same or another exported function reads or writes, with
 //! no common lock; a static buffer returned; an MT-Unsafe libc call); `maybe` for
 //! anything unseen or unpaired (unknown callees, unresolved indirect calls, which may
 //! also take locks, trylock, recursive acquisition, locks held on some paths only, a lock
-//! passed by the caller guarding a global); `safe` otherwise. Not races: atomic
+//! passed by the caller guarding a global, a lock chosen at run time such as
+//! `&stripes[i & 3]`); `safe` otherwise. A thread-local mutex protects nothing. Not races: atomic
 //! instructions (when both sides are atomic), `thread_local` globals, constants and
 //! globals that no function stores to, memory the function owns (stack, fresh
 //! allocations), and memory reached through parameters (that is the caller's handle:

@@ -2,7 +2,7 @@
 //! accesses made at each point (own loads and stores, modelled library calls, callees'
 //! summaries rewritten into this frame).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 use ffiscope_engine::cfg::Cfg;
@@ -12,11 +12,13 @@ use ffiscope_ir::{
     CallData, CastOp, Constant, FuncRef, Function, Inst, InstKind, Module, Operand, Program,
     ValueId,
 };
-use ffiscope_models::{Models, MtSafety, Reads, Returns, SyncOp, ThreadTag, Writes};
+use ffiscope_models::{
+    Callback, CallbackArg, Models, MtSafety, Reads, Returns, SyncOp, ThreadTag, Varargs, Writes,
+};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::names;
-use crate::path::{APath, Base, Lock, Mode, Val, ANY};
+use crate::path::{self, APath, Base, Lock, Mode, Val, ANY};
 use crate::summary::*;
 
 /// Accesses kept per summary; beyond it the summary says why it is incomplete.
@@ -38,9 +40,31 @@ type AccKey = (APath, bool, bool, LockCtx);
 #[derive(Clone)]
 enum Memo {
     Todo,
-    Busy,
+    /// Being computed, at this depth of the evaluation stack.
+    Busy(u32),
     Done(Val),
+    /// Computed while the value at depth `.1` (part of a cycle through phis) was still
+    /// open, under its assumption of generation `.2`: valid only while that assumption
+    /// stands. `None`: bottom (nothing known yet).
+    Tent(Option<Val>, u32, u64),
 }
+
+/// A value being computed: what reads of it inside a cycle see.
+struct Frame {
+    /// The value assumed for it (bottom first, then joins of the results, widened).
+    assumption: Option<Val>,
+    /// Changes with the assumption: tentative results under an older one are stale.
+    gen: u64,
+    /// Read while being computed (it is on a cycle).
+    hit: bool,
+}
+
+/// `Fa::dep` when a value depends on no open cycle.
+const NO_DEP: u32 = u32::MAX;
+
+/// Re-evaluations of a cycle before its value is widened to the deep path, then to unknown.
+const CYCLE_ROUNDS_DEEP: u32 = 4;
+const CYCLE_ROUNDS_MAX: u32 = 6;
 
 struct Fa<'a, 'c> {
     ctx: &'c Ctx<'a>,
@@ -51,6 +75,11 @@ struct Fa<'a, 'c> {
     defs: FxHashMap<ValueId, &'a Inst>,
     phi_of: FxHashMap<ValueId, (u32, usize)>,
     memo: RefCell<Vec<Memo>>,
+    /// Values being computed (a cycle through phis reads its head's assumption).
+    stack: RefCell<Vec<Frame>>,
+    next_gen: Cell<u64>,
+    /// The lowest stack depth the value being computed has read (a cycle still open).
+    dep: Cell<u32>,
     // Output (filled in the recording pass).
     acc: FxHashMap<AccKey, (Site, Option<Arc<str>>)>,
     /// The first "unseen synchronization" reason recorded: later ones are folded into it so
@@ -59,6 +88,8 @@ struct Fa<'a, 'c> {
     /// Calls already applied in the recording pass with the same arguments and lockset
     /// (their accesses would only repeat).
     applied: FxHashSet<(FuncRef, Vec<Val>, LockState)>,
+    /// Some return value is not known (`out.ret_alts` is then empty).
+    ret_opaque: bool,
     out: TSummary,
 }
 
@@ -92,9 +123,13 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> TSummary {
         defs,
         phi_of,
         memo: RefCell::new(vec![Memo::Todo; n]),
+        stack: RefCell::new(Vec::new()),
+        next_gen: Cell::new(0),
+        dep: Cell::new(NO_DEP),
         acc: FxHashMap::default(),
         first_opaque: None,
         applied: FxHashSet::default(),
+        ret_opaque: false,
         out: TSummary::default(),
     };
     fa.run(&cfg);
@@ -176,39 +211,121 @@ impl<'a, 'c> Fa<'a, 'c> {
         }
     }
 
+    fn gen(&self) -> u64 {
+        let g = self.next_gen.get();
+        self.next_gen.set(g + 1);
+        g
+    }
+
+    /// The value of `v`; `None`: bottom (a value on a cycle, before its first iteration).
+    ///
+    /// Values are computed on demand and memoized. A value read while it is being
+    /// computed is on a cycle (a loop-carried pointer: `n = n->next`, `p++`): it is then
+    /// computed again with the previous result assumed for it, joined and widened, until
+    /// the result stays within the assumption (an offset becomes `ANY`, a longer chain
+    /// the base's deep path, different bases unknown). Values computed while a cycle
+    /// was open depend on its assumption: they are kept only for that assumption
+    /// (`Memo::Tent`) and computed again after it.
     fn eval_local(&self, v: ValueId) -> Option<Val> {
         if let Some(i) = self.f.params.iter().position(|p| p.value == v) {
             return Some(Val::Path(APath::param(i as u32)));
         }
         let idx = v.0 as usize;
-        match self.memo.borrow().get(idx) {
-            Some(Memo::Done(x)) => return Some(x.clone()),
-            Some(Memo::Busy) => return None,
-            Some(Memo::Todo) => {}
+        let memo = match self.memo.borrow().get(idx) {
+            Some(m) => m.clone(),
             None => return Some(Val::Unknown),
+        };
+        match memo {
+            Memo::Done(x) => return Some(x),
+            Memo::Busy(d) => {
+                let mut stack = self.stack.borrow_mut();
+                let fr = &mut stack[d as usize];
+                fr.hit = true;
+                self.dep.set(self.dep.get().min(d));
+                return fr.assumption.clone();
+            }
+            Memo::Tent(x, d, g) => {
+                if self
+                    .stack
+                    .borrow()
+                    .get(d as usize)
+                    .is_some_and(|fr| fr.gen == g)
+                {
+                    self.dep.set(self.dep.get().min(d));
+                    return x;
+                }
+            }
+            Memo::Todo => {}
         }
-        self.memo.borrow_mut()[idx] = Memo::Busy;
-        let r = self.compute_local(v);
-        self.memo.borrow_mut()[idx] = Memo::Done(r.clone());
-        Some(r)
+        let d = self.stack.borrow().len() as u32;
+        let gen = self.gen();
+        self.stack.borrow_mut().push(Frame {
+            assumption: None,
+            gen,
+            hit: false,
+        });
+        self.memo.borrow_mut()[idx] = Memo::Busy(d);
+        let outer = self.dep.replace(NO_DEP);
+        let mut rounds = 0;
+        let r = loop {
+            self.dep.set(NO_DEP);
+            let r = self.compute_local(v);
+            let mut stack = self.stack.borrow_mut();
+            let fr = &mut stack[d as usize];
+            if !fr.hit {
+                break r;
+            }
+            let next = match (&fr.assumption, r) {
+                (a, None) => a.clone(),
+                (None, Some(x)) => Some(x),
+                (Some(a), Some(x)) => Some(path::join(a.clone(), x)),
+            };
+            if next == fr.assumption {
+                break next;
+            }
+            rounds += 1;
+            let next = match next {
+                _ if rounds >= CYCLE_ROUNDS_MAX => Some(Val::Unknown),
+                Some(Val::Path(p)) if rounds >= CYCLE_ROUNDS_DEEP => Some(Val::Path(p.to_deep())),
+                n => n,
+            };
+            fr.assumption = next;
+            fr.hit = false;
+            fr.gen = self.gen();
+        };
+        self.stack.borrow_mut().pop();
+        let dep = match self.dep.get() {
+            x if x >= d => NO_DEP,
+            x => x,
+        };
+        self.dep.set(outer.min(dep));
+        if dep == NO_DEP {
+            let r = r.unwrap_or(Val::Unknown);
+            self.memo.borrow_mut()[idx] = Memo::Done(r.clone());
+            Some(r)
+        } else {
+            let g = self.stack.borrow()[dep as usize].gen;
+            self.memo.borrow_mut()[idx] = Memo::Tent(r.clone(), dep, g);
+            r
+        }
     }
 
-    fn compute_local(&self, v: ValueId) -> Val {
+    fn compute_local(&self, v: ValueId) -> Option<Val> {
         if let Some(&(b, i)) = self.phi_of.get(&v) {
             let phi = &self.ssa.phis[b as usize][i];
             return self.join(phi.incoming.iter().map(|(op, _)| op));
         }
         let Some(inst) = self.defs.get(&v) else {
-            return Val::Unknown;
+            return Some(Val::Unknown);
         };
-        match &inst.kind {
+        Some(match &inst.kind {
             InstKind::Alloca { .. } => Val::Local,
             InstKind::Gep {
                 source_ty,
                 base,
                 indices,
                 ..
-            } => match self.eval(base) {
+            } => match self.eval_opt(base)? {
                 Val::Path(p) => {
                     let off = self.m.gep_offset(
                         *source_ty,
@@ -220,59 +337,69 @@ impl<'a, 'c> Fa<'a, 'c> {
                 _ => Val::Unknown,
             },
             InstKind::Cast { op, val, .. } => match op {
-                CastOp::BitCast | CastOp::AddrSpaceCast => self.eval(val),
+                CastOp::BitCast | CastOp::AddrSpaceCast => self.eval_opt(val)?,
                 CastOp::IntToPtr => Val::Unknown,
                 _ => Val::Local,
             },
-            InstKind::Freeze { val, .. } => self.eval(val),
-            InstKind::Load { ptr, .. } => match self.eval(ptr) {
-                Val::Path(p) => p.deref().map_or(Val::Unknown, Val::Path),
+            InstKind::Freeze { val, .. } => self.eval_opt(val)?,
+            InstKind::Load { ptr, .. } => match self.eval_opt(ptr)? {
+                Val::Path(p) => Val::Path(p.deref()),
                 _ => Val::Unknown,
             },
-            InstKind::Phi { incoming, .. } => self.join(incoming.iter().map(|(op, _)| op)),
-            InstKind::Select { a, b, .. } => self.join([a, b].into_iter()),
-            InstKind::Call(c) | InstKind::Invoke { call: c, .. } => self.call_result(c),
+            InstKind::Phi { incoming, .. } => return self.join(incoming.iter().map(|(op, _)| op)),
+            InstKind::Select { a, b, .. } => return self.join([a, b].into_iter()),
+            InstKind::Call(c) | InstKind::Invoke { call: c, .. } => {
+                let args = c
+                    .args
+                    .iter()
+                    .map(|a| self.eval_opt(&a.val))
+                    .collect::<Option<Vec<Val>>>()?;
+                self.call_result(c, &args)
+            }
             InstKind::ExtractValue { .. } | InstKind::VaArg { .. } => Val::Unknown,
             _ => Val::Local,
-        }
+        })
     }
 
-    fn join<'o>(&self, ops: impl Iterator<Item = &'o Operand>) -> Val {
+    /// The join of the operands; bottom (`None`) when they all are.
+    fn join<'o>(&self, ops: impl Iterator<Item = &'o Operand>) -> Option<Val> {
         let mut acc: Option<Val> = None;
         for op in ops {
             let Some(v) = self.eval_opt(op) else { continue };
-            acc = Some(match (acc, v) {
-                (None, v) => v,
-                (Some(a), b) if a == b => a,
-                (Some(Val::Path(a)), Val::Path(b)) => {
-                    if a.base == b.base && a.steps == b.steps {
-                        Val::Path(a.offset(None))
-                    } else {
-                        Val::Unknown
-                    }
-                }
-                // A pointer that is either a global's or our own: accesses may hit the global.
-                (Some(Val::Path(a)), Val::Local) | (Some(Val::Local), Val::Path(a)) => Val::Path(a),
-                _ => Val::Unknown,
+            acc = Some(match acc {
+                None => v,
+                Some(a) => path::join(a, v),
             });
+            if acc == Some(Val::Unknown) {
+                break;
+            }
         }
-        acc.unwrap_or(Val::Unknown)
+        acc
     }
 
     fn args(&self, c: &CallData) -> Vec<Val> {
         c.args.iter().map(|a| self.eval(&a.val)).collect()
     }
 
-    fn call_result(&self, c: &CallData) -> Val {
+    /// What a call returns, given the values of its arguments.
+    fn call_result(&self, c: &CallData, args: &[Val]) -> Val {
         match self.callee(c) {
-            Val::Func(fr) => {
-                let Some(s) = (self.ctx.summary_of)(fr) else {
-                    return Val::Unknown;
+            Val::Func(fr) => self.ret_of(fr, args),
+            Val::Path(p) => {
+                // A method of a constant table: the join of what its functions return.
+                let targets = match p.loaded_from() {
+                    Some(APath {
+                        base: Base::Global(k),
+                        steps,
+                        off,
+                    }) if steps.is_empty() => self.const_fns(k, off),
+                    _ => Vec::new(),
                 };
-                match &s.ret {
-                    Some(p) => p.translate(&self.args(c)).map_or(Val::Unknown, Val::Path),
-                    None => Val::Unknown,
-                }
+                targets
+                    .into_iter()
+                    .map(|fr| self.ret_of(fr, args))
+                    .reduce(path::join)
+                    .unwrap_or(Val::Unknown)
             }
             Val::ExtFunc(key) => {
                 let name = self.ctx.keys.name(key);
@@ -280,18 +407,28 @@ impl<'a, 'c> Fa<'a, 'c> {
                     Some(Returns::Owned { .. }) | Some(Returns::Scalar) | Some(Returns::Void) => {
                         Val::Local
                     }
-                    Some(Returns::Alias { args, .. }) => {
-                        let vals: Vec<Val> = args
-                            .iter()
-                            .filter_map(|&a| c.args.get(a as usize))
-                            .map(|a| match self.eval(&a.val) {
-                                Val::Path(p) => Val::Path(p.offset(None)),
-                                v => v,
-                            })
-                            .collect();
-                        match vals.split_first() {
-                            Some((first, rest)) if rest.iter().all(|v| v == first) => first.clone(),
-                            _ => Val::Unknown,
+                    Some(Returns::Alias { args: which, .. }) => which
+                        .iter()
+                        .map(|&a| match args.get(a as usize) {
+                            Some(Val::Path(p)) => Val::Path(p.offset(None)),
+                            Some(v) => v.clone(),
+                            None => Val::Unknown,
+                        })
+                        .reduce(path::join)
+                        .unwrap_or(Val::Unknown),
+                    // Storage inside libc: thread-local or immutable when the man page
+                    // says MT-Safe without conditions (`__errno_location`,
+                    // `gai_strerror`); else named after the state it names.
+                    Some(Returns::Static) | Some(Returns::Borrowed) => {
+                        if self
+                            .ctx
+                            .models
+                            .thread(name)
+                            .is_some_and(|t| t.is_unconditionally_safe())
+                        {
+                            Val::Local
+                        } else {
+                            Val::Path(APath::deep(Base::Libc(self.libc_state(name).into())))
                         }
                     }
                     _ => Val::Unknown,
@@ -299,6 +436,44 @@ impl<'a, 'c> Fa<'a, 'c> {
             }
             _ => Val::Unknown,
         }
+    }
+
+    /// What a call of a defined function returns: its summary's path in this frame,
+    /// `Local` (fresh or own memory, or not a pointer), or unknown.
+    fn ret_of(&self, fr: FuncRef, args: &[Val]) -> Val {
+        let Some(s) = (self.ctx.summary_of)(fr) else {
+            return Val::Unknown;
+        };
+        if s.ret_unknown {
+            return Val::Unknown;
+        }
+        match &s.ret {
+            Some(p) => p.translate_val(args),
+            None => Val::Local,
+        }
+    }
+
+    /// The libc state a function's static or borrowed result lives in: the first object
+    /// its man page's tags name (`env` for `getenv`, `tmbuf` for `localtime`), else the
+    /// function itself.
+    fn libc_state(&self, name: &str) -> String {
+        if let Some(t) = self.ctx.models.thread(name) {
+            for tag in t.parsed_tags() {
+                match tag {
+                    ThreadTag::Env => return "env".into(),
+                    ThreadTag::Locale => return "locale".into(),
+                    ThreadTag::Race(Some(x)) | ThreadTag::Const(x) => {
+                        return x.split('/').next().unwrap_or(x).to_string()
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.ctx
+            .models
+            .canonical_name(name)
+            .unwrap_or(name)
+            .to_string()
     }
 
     fn callee(&self, c: &CallData) -> Val {
@@ -364,6 +539,87 @@ impl<'a, 'c> Fa<'a, 'c> {
         }
     }
 
+    /// Adds to `out` the objects `path` (through a pointer loaded from constant global
+    /// `key`) may be, from the initializer, following pointers through constants in
+    /// turn; what is constant itself is left out. `None` when the initializer does not
+    /// say (no definition in the program, a computed address, too many targets).
+    fn const_targets(
+        &self,
+        key: u32,
+        path: &APath,
+        depth: u32,
+        out: &mut Vec<APath>,
+    ) -> Option<()> {
+        let KeyKind::Var {
+            def: Some((dm, dg)),
+            ..
+        } = self.ctx.keys.kinds[key as usize]
+        else {
+            return None;
+        };
+        if depth > 4 {
+            return None;
+        }
+        let m = self.ctx.prog.module(dm);
+        let g = &m.globals[dg as usize];
+        let init = g.init.as_ref()?;
+        // The pointer loaded from the constant (anywhere in it, for its deep path), then
+        // the rest of the path below it.
+        let (first, rest_steps) = if path.is_deep() && path.prefix().is_empty() {
+            (ANY, path.steps.clone())
+        } else {
+            (path.steps[0], path.steps[1..].to_vec())
+        };
+        // The pointer constants that may be loaded.
+        // (Integers, bytes and nulls point nowhere; an offset the initializer does not
+        // resolve may be any of its pointers.)
+        let mut ptrs: Vec<&Constant> = Vec::new();
+        match (first != ANY)
+            .then(|| const_at(m, g.ty, init, first, 0))
+            .flatten()
+        {
+            Some(c) => collect_ptrs(c, &mut ptrs, 0),
+            None => collect_ptrs(init, &mut ptrs, 0),
+        }
+        let rest = APath {
+            base: Base::Param(0),
+            steps: rest_steps,
+            off: path.off,
+        };
+        for c in ptrs {
+            let (sym, off) = const_ptr(m, c)?;
+            match self.eval_sym(dm, sym) {
+                Val::Path(p) => {
+                    let obj = Val::Path(p.offset(off));
+                    let Val::Path(t) = rest.translate_val(&[obj]) else {
+                        return None;
+                    };
+                    match t.base {
+                        Base::Global(k2)
+                            if matches!(
+                                self.ctx.keys.kinds[k2 as usize],
+                                KeyKind::Var { constant: true, .. }
+                            ) =>
+                        {
+                            if !t.steps.is_empty() {
+                                self.const_targets(k2, &t, depth + 1, out)?;
+                            }
+                        }
+                        _ if out.contains(&t) => {}
+                        _ => out.push(t),
+                    }
+                }
+                // Code: nothing to race on.
+                Val::Func(_) | Val::ExtFunc(_) => {}
+                _ => return None,
+            }
+            if out.len() > 8 {
+                return None;
+            }
+        }
+        Some(())
+    }
+
     // ---- dataflow ----
 
     fn run(&mut self, cfg: &Cfg) {
@@ -415,18 +671,38 @@ impl<'a, 'c> Fa<'a, 'c> {
     }
 
     fn note_ret(&mut self, v: &Operand) {
-        let val = self.eval(v);
-        let new = match val {
-            Val::Path(p) => Some(p),
-            _ => None,
+        let alts = match self.eval(v) {
+            Val::Path(p) => Some(vec![p]),
+            Val::Unknown => self.may_paths(v),
+            Val::Local | Val::Func(_) | Val::ExtFunc(_) => Some(Vec::new()),
         };
-        self.out.ret = match (self.out.ret.take(), new) {
-            (None, n) => n,
-            (Some(a), Some(b)) if a == b => Some(a),
-            (Some(a), Some(b)) if a.base == b.base && a.steps == b.steps => Some(a.offset(None)),
-            (Some(a), Some(_)) => Some(a),
-            (Some(a), None) => Some(a),
+        let Some(alts) = alts else {
+            self.out.ret_unknown = true;
+            self.ret_opaque = true;
+            self.out.ret_alts.clear();
+            return;
         };
+        for p in alts {
+            if !self.ret_opaque && !self.out.ret_alts.contains(&p) {
+                self.out.ret_alts.push(p.clone());
+                if self.out.ret_alts.len() > 8 {
+                    self.ret_opaque = true;
+                    self.out.ret_alts.clear();
+                }
+            }
+            self.out.ret = Some(match self.out.ret.take() {
+                None => p,
+                Some(a) => match path::join(Val::Path(a.clone()), Val::Path(p)) {
+                    Val::Path(j) => j,
+                    // Different objects: callers cannot follow the result as one path
+                    // (the first is kept for the static-buffer check; `ret_alts` has all).
+                    _ => {
+                        self.out.ret_unknown = true;
+                        a
+                    }
+                },
+            });
+        }
     }
 
     fn entry(&mut self, b: u32, cfg: &Cfg, outs: &[Option<LockState>], record: bool) -> LockState {
@@ -529,9 +805,192 @@ impl<'a, 'c> Fa<'a, 'c> {
     }
 
     fn access(&mut self, ptr: &Operand, write: bool, atomic: bool, st: &LockState, inst: &Inst) {
-        if let Val::Path(p) = self.eval(ptr) {
-            self.record(p, write, atomic, st.ctx(), self.site(inst), None);
+        match self.eval(ptr) {
+            Val::Path(p) => self.record(p, write, atomic, st.ctx(), self.site(inst), None),
+            Val::Unknown => {
+                if let Some(paths) = self.may_paths(ptr) {
+                    for p in paths {
+                        self.record(p, write, atomic, st.ctx(), self.site(inst), None);
+                    }
+                    return;
+                }
+                let (why, detail) = self.why_unknown(ptr);
+                self.out.unseen.insert(format!(
+                    "{} through {why} at {}{detail}",
+                    if write { "writes" } else { "reads" },
+                    self.where_(inst)
+                ));
+            }
+            // Our own memory (stack, fresh), or code.
+            Val::Local | Val::Func(_) | Val::ExtFunc(_) => {}
         }
+    }
+
+    /// The objects a pointer that merges several known ones (`c ? &g_a : &g_b`, a phi of
+    /// two globals) may point into, when each is known: an access through it may hit any
+    /// of them. `None` when one is not known (a load, a call, ...).
+    fn may_paths(&self, op: &Operand) -> Option<Vec<APath>> {
+        let mut out = Vec::new();
+        let mut seen = FxHashSet::default();
+        let mut cyclic = false;
+        self.collect_paths(op, &mut out, &mut seen, &mut cyclic, 0)?;
+        if cyclic {
+            // Offsets added around a cycle are unknown.
+            for p in out.iter_mut() {
+                *p = p.offset(None);
+            }
+        }
+        Some(out)
+    }
+
+    fn collect_paths(
+        &self,
+        op: &Operand,
+        out: &mut Vec<APath>,
+        seen: &mut FxHashSet<ValueId>,
+        cyclic: &mut bool,
+        depth: u32,
+    ) -> Option<()> {
+        if depth > 16 || out.len() > 8 {
+            return None;
+        }
+        match self.eval(op) {
+            Val::Path(p) => {
+                if !out.contains(&p) {
+                    out.push(p);
+                }
+                return Some(());
+            }
+            Val::Local | Val::Func(_) | Val::ExtFunc(_) => return Some(()),
+            Val::Unknown => {}
+        }
+        let Operand::Local(v) = self.ssa.resolve(op) else {
+            return None;
+        };
+        let merged: Vec<&Operand> = if let Some(&(b, i)) = self.phi_of.get(v) {
+            self.ssa.phis[b as usize][i]
+                .incoming
+                .iter()
+                .map(|(o, _)| o)
+                .collect()
+        } else {
+            match &self.defs.get(v)?.kind {
+                InstKind::Phi { incoming, .. } => incoming.iter().map(|(o, _)| o).collect(),
+                InstKind::Select { a, b, .. } => vec![a, b],
+                InstKind::Gep {
+                    source_ty,
+                    base,
+                    indices,
+                    ..
+                } => {
+                    let mut inner = Vec::new();
+                    self.collect_paths(base, &mut inner, seen, cyclic, depth + 1)?;
+                    let off = self.m.gep_offset(
+                        *source_ty,
+                        indices.iter().map(|(_, op)| self.ssa.resolve(op).as_int()),
+                    );
+                    for p in inner {
+                        let p = p.offset((!off.variable).then_some(off.bytes));
+                        if !out.contains(&p) {
+                            out.push(p);
+                        }
+                    }
+                    return Some(());
+                }
+                InstKind::Cast {
+                    op: CastOp::BitCast | CastOp::AddrSpaceCast,
+                    val,
+                    ..
+                }
+                | InstKind::Freeze { val, .. } => vec![val],
+                // A callee that returns one of several known objects.
+                InstKind::Call(c) | InstKind::Invoke { call: c, .. } => {
+                    let Val::Func(fr) = self.callee(c) else {
+                        return None;
+                    };
+                    let s = (self.ctx.summary_of)(fr)?;
+                    if s.ret_alts.is_empty() {
+                        return None;
+                    }
+                    let args = self.args(c);
+                    for p in &s.ret_alts {
+                        match p.translate_val(&args) {
+                            Val::Path(t) if !out.contains(&t) => out.push(t),
+                            Val::Path(_) | Val::Local => {}
+                            _ => return None,
+                        }
+                    }
+                    return Some(());
+                }
+                _ => return None,
+            }
+        };
+        if !seen.insert(*v) {
+            *cyclic = true;
+            return Some(());
+        }
+        for o in merged {
+            self.collect_paths(o, out, seen, cyclic, depth + 1)?;
+        }
+        Some(())
+    }
+
+    /// Where a pointer the analysis cannot follow comes from, for reasons: the kind of
+    /// pointer (the thing unseen) and details (after the site).
+    fn why_unknown(&self, op: &Operand) -> (&'static str, String) {
+        const SEVERAL: &str = "a pointer that may point to different objects";
+        let mut op = op;
+        for _ in 0..16 {
+            let Operand::Local(v) = self.ssa.resolve(op) else {
+                break;
+            };
+            if self.phi_of.contains_key(v) {
+                return (SEVERAL, String::new());
+            }
+            let Some(inst) = self.defs.get(v) else { break };
+            match &inst.kind {
+                InstKind::Gep { base, .. } => op = base,
+                InstKind::Cast {
+                    op: CastOp::BitCast | CastOp::AddrSpaceCast,
+                    val,
+                    ..
+                }
+                | InstKind::Freeze { val, .. } => op = val,
+                InstKind::Cast {
+                    op: CastOp::IntToPtr,
+                    ..
+                } => return ("an integer cast to a pointer", String::new()),
+                InstKind::Load { ptr, .. } => {
+                    return match self.eval(ptr) {
+                        Val::Local => (
+                            "a pointer loaded from local memory",
+                            " (an address-taken variable, an out-parameter or fresh memory: \
+                             what was stored there is not tracked)"
+                                .into(),
+                        ),
+                        _ => ("a pointer it cannot follow", String::new()),
+                    }
+                }
+                InstKind::Phi { .. } | InstKind::Select { .. } => return (SEVERAL, String::new()),
+                InstKind::Call(c) | InstKind::Invoke { call: c, .. } => {
+                    let callee = match self.callee(c) {
+                        Val::Func(fr) => self.ctx.prog.function(fr).name.clone(),
+                        Val::ExtFunc(k) => self.ctx.keys.name(k).to_string(),
+                        _ => "an indirect call".into(),
+                    };
+                    return (
+                        "a call's result it cannot follow",
+                        format!(" (the result of {callee})"),
+                    );
+                }
+                InstKind::ExtractValue { .. } => {
+                    return ("a pointer taken out of an aggregate value", String::new())
+                }
+                InstKind::VaArg { .. } => return ("a variadic argument", String::new()),
+                _ => break,
+            }
+        }
+        ("a pointer it cannot follow", String::new())
     }
 
     fn record(
@@ -543,32 +1002,98 @@ impl<'a, 'c> Fa<'a, 'c> {
         site: Site,
         via: Option<Arc<str>>,
     ) {
+        self.record_at(path, write, atomic, locks, site, via, 0)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn record_at(
+        &mut self,
+        path: APath,
+        write: bool,
+        atomic: bool,
+        locks: LockCtx,
+        site: Site,
+        via: Option<Arc<str>>,
+        depth: u32,
+    ) {
         let mut locks = locks;
         if let Some(o) = &locks.opaque {
             locks.opaque = Some(self.first_opaque.get_or_insert_with(|| o.clone()).clone());
         }
-        // Constants and thread-locals never race: one entry per global is enough.
+        let own = path.steps.is_empty();
         let (path, atomic, locks) = match path.base {
-            Base::Global(k)
-                if matches!(
-                    self.ctx.keys.kinds[k as usize],
-                    KeyKind::Var { constant: true, .. }
-                        | KeyKind::Var {
-                            thread_local: true,
-                            ..
+            Base::Global(k) => match self.ctx.keys.kinds[k as usize] {
+                // Constants and thread-locals never race: one entry per global is enough.
+                // Only their own storage, though: what a pointer loaded from them points to
+                // is another object.
+                KeyKind::Var {
+                    thread_local: true, ..
+                }
+                | KeyKind::Var { constant: true, .. }
+                    if own =>
+                {
+                    (
+                        APath {
+                            base: path.base,
+                            steps: Vec::new(),
+                            off: ANY,
+                        },
+                        false,
+                        LockCtx::default(),
+                    )
+                }
+                KeyKind::Var {
+                    thread_local: true, ..
+                } => {
+                    let what = names::path(self.ctx, self.f, &path);
+                    let g = names::global(self.ctx, k);
+                    self.out.unseen.insert(format!(
+                        "{} through a pointer loaded from a thread-local variable at {} \
+                         (`{what}`: thread-local `{g}` may point to shared memory)",
+                        if write { "writes" } else { "reads" },
+                        names::site(self.ctx, site)
+                    ));
+                    return;
+                }
+                KeyKind::Var { constant: true, .. } => {
+                    // The constant itself is read; then the objects its initializer points to.
+                    self.record_at(
+                        APath::global(k),
+                        false,
+                        false,
+                        LockCtx::default(),
+                        site,
+                        via.clone(),
+                        depth + 1,
+                    );
+                    let mut targets = Vec::new();
+                    match self.const_targets(k, &path, 0, &mut targets) {
+                        Some(()) if depth < 4 => {
+                            for t in targets {
+                                self.record_at(
+                                    t,
+                                    write,
+                                    atomic,
+                                    locks.clone(),
+                                    site,
+                                    via.clone(),
+                                    depth + 1,
+                                );
+                            }
                         }
-                ) =>
-            {
-                (
-                    APath {
-                        base: path.base,
-                        steps: Vec::new(),
-                        off: ANY,
-                    },
-                    false,
-                    LockCtx::default(),
-                )
-            }
+                        _ => {
+                            let what = names::path(self.ctx, self.f, &path);
+                            self.out.unseen.insert(format!(
+                                "{} through a pointer in a constant it cannot follow at {} (`{what}`)",
+                                if write { "writes" } else { "reads" },
+                                names::site(self.ctx, site)
+                            ));
+                        }
+                    }
+                    return;
+                }
+                _ => (path, atomic, locks),
+            },
             _ => (path, atomic, locks),
         };
         if self.acc.len() >= MAX_ACCESSES {
@@ -797,6 +1322,17 @@ impl<'a, 'c> Fa<'a, 'c> {
         if name.starts_with("llvm.") {
             return;
         }
+        self.library_callbacks(name, args, st, inst);
+        // A result in static storage shared by all calls (`localtime`'s `struct tm`): the
+        // call fills it (the state its result names, see `call_result`).
+        if matches!(eff.map(|e| &e.returns), Some(Returns::Static))
+            && !models
+                .thread(name)
+                .is_some_and(|t| t.is_unconditionally_safe())
+        {
+            let p = APath::deep(Base::Libc(self.libc_state(name).into()));
+            self.record(p, true, false, st.ctx(), self.site(inst), None);
+        }
         match models.thread(name) {
             Some(t) => {
                 for tag in t.parsed_tags() {
@@ -839,7 +1375,8 @@ impl<'a, 'c> Fa<'a, 'c> {
     }
 
     /// Memory a modelled library function reads or writes through its pointer arguments
-    /// (`memcpy` into a global buffer). `FILE` objects are locked by stdio itself.
+    /// (`memcpy` into a global buffer). `FILE` objects are locked by stdio itself, except
+    /// by the functions whose man page says `race:stream` (`fputs_unlocked`).
     fn modelled_accesses(
         &mut self,
         name: &str,
@@ -851,21 +1388,155 @@ impl<'a, 'c> Fa<'a, 'c> {
         let Some(eff) = self.ctx.models.effect(name) else {
             return;
         };
+        let unlocked_streams = self.ctx.models.thread(name).is_some_and(|t| {
+            t.parsed_tags()
+                .any(|tag| matches!(tag, ThreadTag::Race(Some(x)) if x == "stream"))
+        });
+        let mut lost: Option<(&str, bool)> = None;
         for (i, p) in eff.params.iter().enumerate() {
             let Some(pe) = &p.pointer else { continue };
-            if p.ty.as_deref().is_some_and(|t| t.contains("FILE")) {
+            if !unlocked_streams && p.ty.as_deref().is_some_and(|t| t.contains("FILE")) {
                 continue;
             }
-            let Some(Val::Path(path)) = args.get(i) else {
+            let (reads, writes) = (pe.reads != Reads::No, pe.writes != Writes::No);
+            match args.get(i) {
+                Some(Val::Path(path)) => {
+                    let path = path.offset(None);
+                    if reads {
+                        self.record(path.clone(), false, atomic, st.ctx(), self.site(inst), None);
+                    }
+                    if writes {
+                        self.record(path, true, atomic, st.ctx(), self.site(inst), None);
+                    }
+                }
+                Some(Val::Unknown) if (reads || writes) && lost.is_none_or(|l| writes && !l.1) => {
+                    lost = Some((p.name.as_str(), writes));
+                }
+                _ => {}
+            }
+        }
+        // Pointers among the variadic arguments (`scanf`'s conversions, `printf`'s `%s`
+        // and `%n`).
+        let (reads, writes) = match eff.varargs {
+            Some(Varargs::Reads) => (true, self.format_has_n(eff, args)),
+            Some(Varargs::Writes) => (false, true),
+            Some(Varargs::Maybe) => (true, true),
+            _ => (false, false),
+        };
+        if reads || writes {
+            for a in args.iter().skip(eff.params.len()) {
+                match a {
+                    Val::Path(path) => {
+                        let path = path.offset(None);
+                        if reads {
+                            self.record(
+                                path.clone(),
+                                false,
+                                atomic,
+                                st.ctx(),
+                                self.site(inst),
+                                None,
+                            );
+                        }
+                        if writes {
+                            self.record(path, true, atomic, st.ctx(), self.site(inst), None);
+                        }
+                    }
+                    Val::Unknown if lost.is_none_or(|l| writes && !l.1) => {
+                        lost = Some(("a variadic argument", writes));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some((param, write)) = lost {
+            self.out.unseen.insert(format!(
+                "passes a pointer it cannot follow at {} to {name}, which {} `{param}`",
+                self.where_(inst),
+                if write { "writes" } else { "reads" },
+            ));
+        }
+    }
+
+    /// Does the constant format string of a `printf`-like call have a `%n` conversion
+    /// (which writes through its variadic argument)? True when the format is not a
+    /// constant.
+    fn format_has_n(&self, eff: &ffiscope_models::FunctionModel, args: &[Val]) -> bool {
+        let Some(i) = eff.params.iter().position(|p| p.name == "format") else {
+            return false;
+        };
+        let Some(Val::Path(p)) = args.get(i) else {
+            return true;
+        };
+        let (Base::Global(k), true, false) = (&p.base, p.steps.is_empty(), p.off == ANY) else {
+            return true;
+        };
+        let KeyKind::Var {
+            def: Some((dm, dg)),
+            constant: true,
+            ..
+        } = self.ctx.keys.kinds[*k as usize]
+        else {
+            return true;
+        };
+        let Some(Constant::Bytes(b)) = &self.ctx.prog.module(dm).globals[dg as usize].init else {
+            return true;
+        };
+        let mut it = b
+            .iter()
+            .skip(p.off.max(0) as usize)
+            .take_while(|&&c| c != 0);
+        while let Some(&c) = it.next() {
+            if c != b'%' {
+                continue;
+            }
+            for &d in it.by_ref() {
+                if !b"-+ #0123456789.*'hlLqjzt$I".contains(&d) {
+                    if d == b'n' {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        false
+    }
+
+    /// Applies the summaries of defined functions passed to a library function that
+    /// calls them: during the call with the caller's locks (`qsort`'s comparator), or
+    /// later, maybe on another thread, with none (`pthread_create`'s start routine,
+    /// `atexit`, `signal`).
+    fn library_callbacks(&mut self, name: &str, args: &[Val], st: &LockState, inst: &Inst) {
+        let Some(eff) = self.ctx.models.effect(name) else {
+            return;
+        };
+        for (i, p) in eff.params.iter().enumerate() {
+            let Some(pe) = &p.pointer else { continue };
+            let Some(cb) = pe.callback else { continue };
+            if cb == Callback::None {
+                continue;
+            }
+            let Some(Val::Func(fr)) = args.get(i) else {
                 continue;
             };
-            let path = path.offset(None);
-            if pe.reads != Reads::No {
-                self.record(path.clone(), false, atomic, st.ctx(), self.site(inst), None);
-            }
-            if pe.writes != Writes::No {
-                self.record(path, true, atomic, st.ctx(), self.site(inst), None);
-            }
+            let cb_args: Vec<Val> = pe
+                .callback_args
+                .iter()
+                .map(|a| match a {
+                    CallbackArg::Arg(n) => match args.get(*n as usize) {
+                        Some(Val::Path(p)) => Val::Path(p.offset(None)),
+                        Some(v) => v.clone(),
+                        None => Val::Unknown,
+                    },
+                    CallbackArg::Scalar => Val::Local,
+                    CallbackArg::Global(_) | CallbackArg::Maybe => Val::Unknown,
+                })
+                .collect();
+            let mut inner = match cb {
+                Callback::Called => st.clone(),
+                _ => LockState::default(),
+            };
+            self.apply(*fr, &cb_args, &mut inner, true, inst);
         }
     }
 
@@ -882,17 +1553,49 @@ impl<'a, 'c> Fa<'a, 'c> {
                 && st.maybe.is_empty()
                 && st.released.is_empty()
                 && st.opaque.is_none();
+            // The first access (a write if any) through an argument this frame cannot follow.
+            let mut lost: Option<&Access> = None;
+            let mut combined: Vec<(&LockCtx, LockCtx)> = Vec::new();
             for a in &s.accesses {
-                let Some(path) = a.path.translate(args) else {
-                    continue;
+                let path = match a.path.translate_val(args) {
+                    Val::Path(p) => p,
+                    Val::Unknown => {
+                        if lost.is_none_or(|l| a.write && !l.write) {
+                            lost = Some(a);
+                        }
+                        continue;
+                    }
+                    // The caller's own object.
+                    _ => continue,
                 };
                 let locks = if plain && !frame_relative(&a.locks) {
                     a.locks.clone()
                 } else {
-                    combine(st, &a.locks, args, &mut recursive)
+                    // Many accesses share a lock context: combine each once.
+                    match combined.iter().find(|(c, _)| *c == &a.locks) {
+                        Some((_, l)) => l.clone(),
+                        None => {
+                            let l = combine(st, &a.locks, args, &mut recursive);
+                            if combined.len() < 16 {
+                                combined.push((&a.locks, l.clone()));
+                            }
+                            l
+                        }
+                    }
                 };
                 let via = a.via.clone().or_else(|| Some(callee_name.clone()));
                 self.record(path, a.write, a.atomic, locks, a.site, via);
+            }
+            if let Some(a) = lost {
+                let head = format!("passes a pointer it cannot follow at {}", self.where_(inst));
+                let ctx = self.ctx;
+                self.out.unseen.insert_with(&head, || {
+                    format!(
+                        " to {callee_name}, which {} `{}`",
+                        if a.write { "writes" } else { "reads" },
+                        names::path(ctx, ctx.prog.function(fr), &a.path)
+                    )
+                });
             }
             for l in recursive {
                 let n = names::lock(self.ctx, self.f, &l);
@@ -901,7 +1604,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                     self.where_(inst)
                 ));
             }
-            self.out.unseen.extend(s.unseen.iter().cloned());
+            self.out.unseen.extend_from(&s.unseen);
             self.out.unsafe_calls.extend(s.unsafe_calls.iter().cloned());
             self.out.issues.extend(s.issues.iter().cloned());
             self.out.callbacks.extend(s.callbacks.iter().cloned());
@@ -950,6 +1653,9 @@ impl<'a, 'c> Fa<'a, 'c> {
                 via,
             })
             .collect();
+        if !self.out.ret_unknown {
+            self.out.ret_alts.clear();
+        }
         // Entries are distinct (map keys), so the unstable sort gives the same order, faster.
         v.sort_unstable();
         self.out.accesses = v;
@@ -1002,6 +1708,72 @@ fn combine_state(
         s.opaque = c.opaque.clone();
     }
     s
+}
+
+/// The pointer constants inside an initializer (symbols, their offsets and casts).
+fn collect_ptrs<'m>(c: &'m Constant, out: &mut Vec<&'m Constant>, depth: u32) {
+    if depth > 16 {
+        return;
+    }
+    match c {
+        Constant::Struct(fields) | Constant::Array(fields) | Constant::Vector(fields) => {
+            for (_, f) in fields {
+                collect_ptrs(f, out, depth + 1);
+            }
+        }
+        Constant::Splat(e) => collect_ptrs(&e.1, out, depth + 1),
+        Constant::Wrapped { inner, .. } => collect_ptrs(inner, out, depth + 1),
+        c if !is_null(c) => out.push(c),
+        _ => {}
+    }
+}
+
+fn is_null(c: &Constant) -> bool {
+    matches!(
+        c,
+        Constant::Int(_)
+            | Constant::BigInt(_)
+            | Constant::Bytes(_)
+            | Constant::None
+            | Constant::Null
+            | Constant::ZeroInit
+            | Constant::Undef
+            | Constant::Poison
+            | Constant::Float(_)
+    )
+}
+
+/// The symbol a pointer constant points into, and the byte offset (`None`: variable).
+fn const_ptr(m: &Module, c: &Constant) -> Option<(ffiscope_ir::SymId, Option<i64>)> {
+    match c {
+        Constant::Global(s) => Some((*s, Some(0))),
+        Constant::Gep {
+            source_ty,
+            base,
+            indices,
+        } => {
+            let (s, o) = const_ptr(m, &base.1)?;
+            let off = m.gep_offset(
+                *source_ty,
+                indices.iter().map(|(_, c)| match c {
+                    Constant::Int(i) => Some(*i),
+                    _ => None,
+                }),
+            );
+            let o = match (o, off.variable) {
+                (Some(o), false) => Some(o.wrapping_add(off.bytes)),
+                _ => None,
+            };
+            Some((s, o))
+        }
+        Constant::Cast {
+            op: CastOp::BitCast | CastOp::AddrSpaceCast,
+            val,
+            ..
+        } => const_ptr(m, &val.1),
+        Constant::Wrapped { inner, .. } => const_ptr(m, inner),
+        _ => None,
+    }
 }
 
 /// The constant at byte `off` inside an initializer of type `ty`.

@@ -138,6 +138,75 @@ fn render_rest(m: &Module, mut ty: Option<Arc<MdNode>>, p: &APath, whole: bool, 
     }
 }
 
+/// Byte ranges `[start, end)` of the unions inside global `key` (the outermost ones,
+/// the global itself included): two fields at different offsets of one union overlap.
+pub fn union_ranges(ctx: &Ctx<'_>, key: u32) -> Vec<(i64, i64)> {
+    let mut out = Vec::new();
+    if let Some((m, t)) = global_type(ctx, key) {
+        unions_in(m, t, 0, &mut out, 0);
+    }
+    out
+}
+
+fn unions_in(m: &Module, t: Arc<MdNode>, base: i64, out: &mut Vec<(i64, i64)>, depth: u32) {
+    let Some(t) = strip(m, t) else { return };
+    if depth > 8 || out.len() > 64 || t.kind() != "DICompositeType" {
+        return;
+    }
+    let size = t.int("size").unwrap_or(0) as i64 / 8;
+    match t.word("tag").unwrap_or("") {
+        "DW_TAG_union_type" => out.push((base, base + size.max(1))),
+        "DW_TAG_structure_type" => {
+            let Some(elems) = m.md_field(&t, "elements") else {
+                return;
+            };
+            for e in elems.tuple().unwrap_or_default() {
+                let Some(mem) = m.md_value(e) else { continue };
+                let off = mem.int("offset").unwrap_or(0) as i64 / 8;
+                if let Some(mt) = m.md_field(&mem, "baseType") {
+                    unions_in(m, mt, base + off, out, depth + 1);
+                }
+            }
+        }
+        "DW_TAG_array_type" => {
+            let Some(elem) = m.md_field(&t, "baseType") else {
+                return;
+            };
+            let mut inner = Vec::new();
+            unions_in(m, elem.clone(), 0, &mut inner, depth + 1);
+            let esize = strip(m, elem).and_then(|e| e.int("size")).unwrap_or(0) as i64 / 8;
+            if inner.is_empty() || esize <= 0 {
+                return;
+            }
+            let mut at = 0;
+            while at + esize <= size && out.len() <= 64 {
+                out.extend(inner.iter().map(|(a, b)| (base + at + a, base + at + b)));
+                at += esize;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The DI type of a global, with the module it lives in.
+fn global_type<'p>(ctx: &Ctx<'p>, key: u32) -> Option<(&'p Module, Arc<MdNode>)> {
+    let KeyKind::Var {
+        def: Some((dm, dg)),
+        ..
+    } = &ctx.keys.kinds[key as usize]
+    else {
+        return None;
+    };
+    let m = ctx.prog.module(*dm);
+    let t = m.globals[*dg as usize]
+        .dbg
+        .first()
+        .and_then(|d| m.md(*d))
+        .and_then(|e| m.md_field(&e, "var"))
+        .and_then(|v| m.md_field(&v, "type"))?;
+    Some((m, t))
+}
+
 /// An access path in source terms, in the frame of function `f`.
 pub fn path(ctx: &Ctx<'_>, f: &Function, p: &APath) -> String {
     path_as(ctx, f, p, false)
@@ -145,6 +214,30 @@ pub fn path(ctx: &Ctx<'_>, f: &Function, p: &APath) -> String {
 
 /// `whole`: offset 0 of the last object names the object (a lock), not its first field.
 fn path_as(ctx: &Ctx<'_>, f: &Function, p: &APath, whole: bool) -> String {
+    if p.is_deep() {
+        // Any object reached from the base (`g_buf...`, `list->...`) or from the pointer
+        // the prefix loads (`g_head->...`, `list->head->...`).
+        let prefix = p.prefix();
+        let Some((&last, rest)) = prefix.split_last() else {
+            let base = APath {
+                base: p.base.clone(),
+                steps: Vec::new(),
+                off: 0,
+            };
+            let b = path_as(ctx, f, &base, true);
+            return match p.base {
+                Base::Libc(_) => b,
+                Base::Param(_) => format!("{}->...", b.trim_start_matches('*')),
+                Base::Global(_) => format!("{b}..."),
+            };
+        };
+        let ptr = APath {
+            base: p.base.clone(),
+            steps: rest.to_vec(),
+            off: last,
+        };
+        return format!("{}->...", path_as(ctx, f, &ptr, false));
+    }
     let mut out = String::new();
     match &p.base {
         Base::Global(k) => {
@@ -214,6 +307,14 @@ fn path_as(ctx: &Ctx<'_>, f: &Function, p: &APath, whole: bool) -> String {
             out.push_str("libc ");
             out.push_str(s);
         }
+    }
+    // A field of what a global pointer points to: `g->.f` reads `g->f`.
+    if out.contains("->.") {
+        out = out.replace("->.", "->");
+    }
+    // The object a pointer points to, as a whole (`c->out->` is `*c->out`).
+    if let Some(rest) = out.strip_suffix("->") {
+        return format!("*{rest}");
     }
     out
 }

@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::local::Ctx;
 use crate::names;
 use crate::path::{APath, Base, Lock, Mode};
-use crate::summary::{Access, LockCtx, Site, TSummary};
+use crate::summary::{Access, LockCtx, Site, TSummary, Unseen};
 use crate::{AccessSite, Conflict, FunctionThreads, GlobalState, LibraryModel, ThreadReport};
 
 /// Reasons listed per function before "and N more".
@@ -44,6 +44,36 @@ fn class(ctx: &Ctx<'_>, base: &Base, written: &FxHashSet<Base>) -> Class {
     }
 }
 
+fn thread_local(ctx: &Ctx<'_>, base: &Base) -> bool {
+    matches!(base, Base::Global(k) if matches!(
+        ctx.keys.kinds[*k as usize],
+        KeyKind::Var { thread_local: true, .. }
+    ))
+}
+
+/// Does holding `l` keep out every other call that holds it? Only a global lock object
+/// named exactly: not one of several chosen at run time (`&locks[i & 3]`), not a
+/// thread-local one (each thread has its own), not one reached through a thread-local
+/// pointer.
+fn protects(ctx: &Ctx<'_>, l: &Lock) -> bool {
+    l.path
+        .as_ref()
+        .is_some_and(|p| p.is_global() && !p.has_any() && !thread_local(ctx, &p.base))
+}
+
+/// A held global lock whose identity may differ between calls (`protects` is false,
+/// but it may be the same lock after all).
+fn doubtful(ctx: &Ctx<'_>, l: &Lock) -> bool {
+    l.path.as_ref().is_some_and(|p| {
+        p.is_global()
+            && if thread_local(ctx, &p.base) {
+                !p.steps.is_empty()
+            } else {
+                p.has_any()
+            }
+    })
+}
+
 /// Why the locks around an access may not be what they seem, if they may not.
 fn uncertain(ctx: &Ctx<'_>, f: &Function, l: &LockCtx) -> Option<String> {
     if let Some(m) = l.maybe.iter().find(|m| !m.once) {
@@ -56,6 +86,13 @@ fn uncertain(ctx: &Ctx<'_>, f: &Function, l: &LockCtx) -> Option<String> {
         return Some(format!(
             "it follows a release of `{}`, a lock its caller would have to hold",
             names::lock(ctx, f, r)
+        ));
+    }
+    if let Some((m, _)) = l.held.iter().find(|(m, _)| doubtful(ctx, m)) {
+        return Some(format!(
+            "it is under `{}`, which names one of several locks (chosen at run time, or \
+             through a thread-local pointer): concurrent calls may hold different ones",
+            names::lock(ctx, f, m)
         ));
     }
     if let Some((m, _)) = l.held.iter().find(|(m, _)| !m.is_global()) {
@@ -85,9 +122,9 @@ fn via_of(a: &Access) -> String {
     }
 }
 
-fn protected(a: &LockCtx, b: &LockCtx) -> bool {
+fn protected(ctx: &Ctx<'_>, a: &LockCtx, b: &LockCtx) -> bool {
     a.held.iter().any(|(l, ma)| {
-        l.is_global()
+        protects(ctx, l)
             && b.held
                 .iter()
                 .any(|(l2, mb)| l2 == l && (*ma == Mode::Exclusive || *mb == Mode::Exclusive))
@@ -174,7 +211,9 @@ impl<'c, 'a> NameCache<'c, 'a> {
         if l.maybe.is_empty()
             && l.released.is_empty()
             && l.opaque.is_none()
-            && l.held.iter().all(|(m, _)| m.is_global())
+            && l.held
+                .iter()
+                .all(|(m, _)| m.is_global() && !doubtful(self.ctx, m))
         {
             return None;
         }
@@ -242,6 +281,27 @@ pub fn report(
         }
     }
 
+    // Do two accesses overlap? Also fields at different offsets of one union in a global
+    // (`u.all` and `u.p.hi`).
+    let unions: RefCell<FxHashMap<u32, Vec<(i64, i64)>>> = Default::default();
+    let overlap = |a: &APath, b: &APath| -> bool {
+        if a.may_alias(b) {
+            return true;
+        }
+        let Base::Global(k) = a.base else {
+            return false;
+        };
+        if a.base != b.base || !a.steps.is_empty() || !b.steps.is_empty() {
+            return false;
+        }
+        unions
+            .borrow_mut()
+            .entry(k)
+            .or_insert_with(|| names::union_ranges(ctx, k))
+            .iter()
+            .any(|&(s, e)| (s..e).contains(&a.off) && (s..e).contains(&b.off))
+    };
+
     // Conflicting pairs: one per (function, function, state), certain ones preferred.
     let mut found: BTreeMap<(usize, usize, Base), Found<'_>> = BTreeMap::new();
     for (base, accs) in &groups {
@@ -260,10 +320,10 @@ pub fn report(
                 if here.get(&key).is_some_and(|c| c.0) {
                     continue;
                 }
-                if (a.atomic && b.atomic) || !a.path.may_alias(&b.path) {
+                if (a.atomic && b.atomic) || !overlap(&a.path, &b.path) {
                     continue;
                 }
-                if protected(&a.locks, &b.locks) {
+                if protected(ctx, &a.locks, &b.locks) {
                     continue;
                 }
                 let why = nc
@@ -317,8 +377,9 @@ pub fn report(
                 (b, &sb, a, &sa, ea)
             };
             let text = format!(
-                "{} `{state}` at {}{} {}",
+                "{} `{}` at {}{} {}",
                 verb(mine),
+                nc.path(exs[me].f, &mine.path),
                 mine_s.at,
                 via_text(mine_s),
                 held_text(&mine_s.locks)
@@ -442,12 +503,13 @@ pub fn report(
         }
         // One reason per unseen thing, however many sites.
         let mut unseen: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
-        for u in &s.unseen {
-            let what = u.split(" at ").next().unwrap_or(u);
-            unseen.entry(what).or_insert((u, 0)).1 += 1;
+        for u in s.unseen.iter() {
+            unseen.entry(Unseen::key(u)).or_insert((u, 0)).1 += 1;
         }
-        for (first, n) in unseen.into_values() {
-            if n > 1 {
+        for (what, (first, n)) in unseen {
+            if s.unseen.has_more(what) {
+                maybe_reasons.push(format!("unseen: {first} (and at least {n} more sites)"));
+            } else if n > 1 {
                 maybe_reasons.push(format!("unseen: {first} (and {} more sites)", n - 1));
             } else {
                 maybe_reasons.push(format!("unseen: {first}"));
@@ -504,7 +566,7 @@ pub fn report(
                 ),
                 Class::Shared => {
                     let locks = nc.locks(e.f, &a.locks);
-                    if locks.is_empty() || !a.locks.held.iter().any(|(l, _)| l.is_global()) {
+                    if locks.is_empty() || !a.locks.held.iter().any(|(l, _)| protects(ctx, l)) {
                         continue;
                     }
                     format!(
@@ -616,7 +678,7 @@ pub fn report(
                 .locks
                 .held
                 .iter()
-                .filter(|(l, _)| l.is_global())
+                .filter(|(l, _)| protects(ctx, l))
                 .map(|(l, _)| l.clone())
                 .collect();
             st.2 = Some(match st.2.take() {
