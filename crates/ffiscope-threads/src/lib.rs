@@ -397,3 +397,49 @@ fn call_graph(prog: &Program, keys: &Keys) -> CallGraph {
         field_calls: Default::default(),
     }
 }
+
+/// Cross-checks `safe` verdicts against the effects engine's points-to view of globals
+/// (`engine_globals`: per function name, what the engine found it reads and writes). A
+/// global some function writes through a pointer this analysis does not follow (the
+/// engine sees it, this analysis does not) cannot be called read-only: a `safe` reader
+/// of it becomes `maybe` (its writers already are: their write is an unseen access).
+pub fn cross_check_globals(
+    functions: &mut [FunctionThreads],
+    engine_globals: &std::collections::HashMap<String, Globals>,
+) {
+    use std::collections::BTreeSet;
+    let lockset_written: BTreeSet<&str> = functions
+        .iter()
+        .flat_map(|f| f.globals.writes.iter().map(String::as_str))
+        .collect();
+    // Only globals this analysis sees read as data (a lock object passed to
+    // `pthread_mutex_lock` is "written" for the engine, and is no data race).
+    let lockset_read: BTreeSet<&str> = functions
+        .iter()
+        .flat_map(|f| f.globals.reads.iter().map(String::as_str))
+        .collect();
+    let unseen: BTreeSet<String> = engine_globals
+        .values()
+        .flat_map(|g| g.writes.iter())
+        .filter(|g| !lockset_written.contains(g.as_str()) && lockset_read.contains(g.as_str()))
+        .cloned()
+        .collect();
+    if unseen.is_empty() {
+        return;
+    }
+    for f in functions.iter_mut() {
+        if f.thread_safety.verdict != ffiscope_facts::ThreadVerdict::Safe {
+            continue;
+        }
+        let touched = f.globals.reads.iter().find(|g| unseen.contains(*g));
+        if let Some(g) = touched {
+            f.thread_safety.verdict = ffiscope_facts::ThreadVerdict::Maybe;
+            f.thread_safety.reasons.insert(
+                0,
+                format!(
+                    "`{g}` is written through a pointer the lock analysis does not follow (the points-to analysis sees the write): it may race"
+                ),
+            );
+        }
+    }
+}

@@ -416,17 +416,20 @@ impl<'a, 'c> Fa<'a, 'c> {
                         })
                         .reduce(path::join)
                         .unwrap_or(Val::Unknown),
-                    // Storage inside libc: thread-local or immutable when the man page
-                    // says MT-Safe without conditions (`__errno_location`,
-                    // `gai_strerror`); else named after the state it names.
-                    Some(Returns::Static) | Some(Returns::Borrowed) => {
+                    // Borrowed memory of an MT-Safe call belongs to another object
+                    // (`dlsym`'s variable in a loaded library): shared, maybe written.
+                    Some(r @ (Returns::Static | Returns::Borrowed)) => {
                         if self
                             .ctx
                             .models
                             .thread(name)
                             .is_some_and(|t| t.is_unconditionally_safe())
                         {
-                            Val::Local
+                            if matches!(r, Returns::Static) {
+                                Val::Local
+                            } else {
+                                Val::Unknown
+                            }
                         } else {
                             Val::Path(APath::deep(Base::Libc(self.libc_state(name).into())))
                         }
@@ -1399,8 +1402,12 @@ impl<'a, 'c> Fa<'a, 'c> {
                 continue;
             }
             let (reads, writes) = (pe.reads != Reads::No, pe.writes != Writes::No);
+            // Through pointers stored in `*p` (`readv`'s iovec, `vsscanf`'s va_list).
+            let deep_reads = matches!(pe.reads, Reads::Deep | Reads::Maybe);
+            let deep_writes = matches!(pe.writes, Writes::Indirect | Writes::Deep | Writes::Maybe);
             match args.get(i) {
                 Some(Val::Path(path)) => {
+                    let below = path.to_deep();
                     let path = path.offset(None);
                     if reads {
                         self.record(path.clone(), false, atomic, st.ctx(), self.site(inst), None);
@@ -1408,10 +1415,67 @@ impl<'a, 'c> Fa<'a, 'c> {
                     if writes {
                         self.record(path, true, atomic, st.ctx(), self.site(inst), None);
                     }
+                    if deep_reads {
+                        self.record(
+                            below.clone(),
+                            false,
+                            atomic,
+                            st.ctx(),
+                            self.site(inst),
+                            None,
+                        );
+                    }
+                    if deep_writes {
+                        self.record(below, true, atomic, st.ctx(), self.site(inst), None);
+                    }
                 }
                 Some(Val::Unknown) if (reads || writes) && lost.is_none_or(|l| writes && !l.1) => {
                     lost = Some((p.name.as_str(), writes));
                 }
+                // The function's own memory may hold pointers to shared memory, unless the
+                // model says what they are: a fresh block (`getline`'s `*lineptr` when it
+                // starts NULL), or a pointer into another argument (`strtok_r`'s
+                // `*saveptr` points into `str`), whose memory is then what is reached.
+                Some(Val::Local) if deep_reads || deep_writes => match &pe.out {
+                    Some(Returns::Owned { .. }) => {}
+                    Some(Returns::Alias { args: into, .. }) if !into.contains(&(i as u32)) => {
+                        for &j in into {
+                            match args.get(j as usize) {
+                                Some(Val::Path(q)) => {
+                                    let q = q.to_deep();
+                                    if deep_reads {
+                                        self.record(
+                                            q.clone(),
+                                            false,
+                                            atomic,
+                                            st.ctx(),
+                                            self.site(inst),
+                                            None,
+                                        );
+                                    }
+                                    if deep_writes {
+                                        self.record(
+                                            q,
+                                            true,
+                                            atomic,
+                                            st.ctx(),
+                                            self.site(inst),
+                                            None,
+                                        );
+                                    }
+                                }
+                                Some(Val::Unknown) if lost.is_none_or(|l| deep_writes && !l.1) => {
+                                    lost = Some((p.name.as_str(), deep_writes));
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    _ if lost.is_none_or(|l| deep_writes && !l.1) => {
+                        lost = Some((p.name.as_str(), deep_writes));
+                    }
+                    _ => {}
+                },
                 _ => {}
             }
         }

@@ -31,14 +31,19 @@ pub struct Compiled {
     program: std::sync::OnceLock<(Program, usize)>,
 }
 
+/// Stack of each analysis thread.
+const WORKER_STACK_BYTES: usize = 256 << 20;
+
 /// Collects the inputs and compiles them to IR, reporting each failing unit on stderr.
 pub fn compile(inputs: &[PathBuf], args: &CompileArgs, ui: &Ui) -> Result<Compiled> {
+    // Analyses recurse over value chains; a 2 MB default stack overflowed on a function
+    // with a 1,700-long pointer chain. Stacks are reserved, not committed, so 256 MB each
+    // costs address space only. Ignored when already set (tests calling `run` twice).
+    let mut pool = rayon::ThreadPoolBuilder::new().stack_size(WORKER_STACK_BYTES);
     if let Some(n) = args.jobs {
-        // Ignored when already set (tests calling `run` twice).
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global();
+        pool = pool.num_threads(n.max(1));
     }
+    let _ = pool.build_global();
     let cache = if args.no_cache {
         Cache::temporary()
     } else {
@@ -358,8 +363,14 @@ pub fn facts(
         assumptions: vec![models.describe()],
     };
     let mut functions = all_facts(&builder, &analysis, all);
-    let (thread_model, thread_text) = match &lockset {
+    let mut lockset = lockset;
+    let (thread_model, thread_text) = match &mut lockset {
         Some(lockset) => {
+            let engine_globals = functions
+                .iter()
+                .map(|f| (f.name.clone(), f.globals.clone()))
+                .collect();
+            ffiscope_threads::cross_check_globals(&mut lockset.functions, &engine_globals);
             merge_threads(&mut functions, lockset);
             (
                 serde_json::to_value(&lockset.model).unwrap_or_default(),
