@@ -1380,6 +1380,23 @@ impl<'a, 'c> Fa<'a, 'c> {
     /// Memory a modelled library function reads or writes through its pointer arguments
     /// (`memcpy` into a global buffer). `FILE` objects are locked by stdio itself, except
     /// by the functions whose man page says `race:stream` (`fputs_unlocked`).
+    /// A modelled read and/or write of `path` at this call, with the current locks.
+    fn record_rw(
+        &mut self,
+        path: APath,
+        (read, write): (bool, bool),
+        atomic: bool,
+        st: &LockState,
+        inst: &Inst,
+    ) {
+        if read {
+            self.record(path.clone(), false, atomic, st.ctx(), self.site(inst), None);
+        }
+        if write {
+            self.record(path, true, atomic, st.ctx(), self.site(inst), None);
+        }
+    }
+
     fn modelled_accesses(
         &mut self,
         name: &str,
@@ -1408,26 +1425,8 @@ impl<'a, 'c> Fa<'a, 'c> {
             match args.get(i) {
                 Some(Val::Path(path)) => {
                     let below = path.to_deep();
-                    let path = path.offset(None);
-                    if reads {
-                        self.record(path.clone(), false, atomic, st.ctx(), self.site(inst), None);
-                    }
-                    if writes {
-                        self.record(path, true, atomic, st.ctx(), self.site(inst), None);
-                    }
-                    if deep_reads {
-                        self.record(
-                            below.clone(),
-                            false,
-                            atomic,
-                            st.ctx(),
-                            self.site(inst),
-                            None,
-                        );
-                    }
-                    if deep_writes {
-                        self.record(below, true, atomic, st.ctx(), self.site(inst), None);
-                    }
+                    self.record_rw(path.offset(None), (reads, writes), atomic, st, inst);
+                    self.record_rw(below, (deep_reads, deep_writes), atomic, st, inst);
                 }
                 Some(Val::Unknown) if (reads || writes) && lost.is_none_or(|l| writes && !l.1) => {
                     lost = Some((p.name.as_str(), writes));
@@ -1442,27 +1441,8 @@ impl<'a, 'c> Fa<'a, 'c> {
                         for &j in into {
                             match args.get(j as usize) {
                                 Some(Val::Path(q)) => {
-                                    let q = q.to_deep();
-                                    if deep_reads {
-                                        self.record(
-                                            q.clone(),
-                                            false,
-                                            atomic,
-                                            st.ctx(),
-                                            self.site(inst),
-                                            None,
-                                        );
-                                    }
-                                    if deep_writes {
-                                        self.record(
-                                            q,
-                                            true,
-                                            atomic,
-                                            st.ctx(),
-                                            self.site(inst),
-                                            None,
-                                        );
-                                    }
+                                    let rw = (deep_reads, deep_writes);
+                                    self.record_rw(q.to_deep(), rw, atomic, st, inst);
                                 }
                                 Some(Val::Unknown) if lost.is_none_or(|l| deep_writes && !l.1) => {
                                     lost = Some((p.name.as_str(), deep_writes));
