@@ -644,9 +644,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
     /// compared with NULL (a branch on its result may then guard what follows).
     fn unknown_call_null(&mut self, call: (u32, u32), callee: &str, args: &[Vec<PVal>]) {
         let nargs = args.len();
-        let roots: Vec<ObjId> = args.iter().flatten().map(|&(o, _)| o).collect();
-        let (inside, _) = self.objects_below(&roots, MODEL_DEEP_LEVELS);
-        self.note_deep_derefs(call, &inside);
+        // A parameter is only found in memory if its value was stored somewhere (every
+        // such store is in `edge_sites`): most unknown calls skip the walk.
+        if !self.edge_sites.is_empty() {
+            let roots: Vec<ObjId> = args.iter().flatten().map(|&(o, _)| o).collect();
+            let (inside, _) = self.objects_below(&roots, MODEL_DEEP_LEVELS);
+            self.note_deep_derefs(call, inside.iter().copied());
+        }
         let why = format!("passed to {callee}, whose NULL handling is unknown");
         let nulls = (0..nargs)
             .map(|i| (i, Verdict::Maybe, why.clone()))
@@ -656,8 +660,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
     }
 
     /// Parameters' own objects among `objs`, reached by a call through memory.
-    fn note_deep_derefs(&mut self, call: (u32, u32), objs: &[ObjId]) {
-        for &o in objs {
+    fn note_deep_derefs(&mut self, call: (u32, u32), objs: impl IntoIterator<Item = ObjId>) {
+        for o in objs {
             if let Obj::Param(i) = self.objs[o as usize] {
                 self.deep_derefs.insert((call.0, call.1, i));
             }
@@ -1625,7 +1629,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         let roots: Vec<ObjId> = a.iter().map(|&(o, _)| o).collect();
         let (below, frontier) = self.objects_below(&roots, MODEL_DEEP_LEVELS);
         if p.deep_reads || p.deep_writes {
-            self.note_deep_derefs(call, &below);
+            self.note_deep_derefs(call, below.iter().copied());
         }
         let ev = self.ev(dbg, format!("through pointers in an argument of `{name}`"));
         for &x in &below {
@@ -1895,9 +1899,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 let objs = self.eval_path(&eff.obj, site, args, &mut memo);
                 // Read, written or called through a pointer the callee loaded: a
                 // parameter's value there is dereferenced (with or without a check).
-                if !eff.obj.steps.is_empty() && matches!(kind, 0 | 1 | 4) {
-                    let os: Vec<ObjId> = objs.iter().map(|&(o, _)| o).collect();
-                    self.note_deep_derefs((bi, ii), &os);
+                if !eff.obj.steps.is_empty()
+                    && matches!(kind, 0 | 1 | 4)
+                    && !self.edge_sites.is_empty()
+                {
+                    self.note_deep_derefs((bi, ii), objs.iter().map(|&(o, _)| o));
                 }
                 let map = match kind {
                     0 => &mut self.reads,
