@@ -443,3 +443,64 @@ pub fn cross_check_globals(
         }
     }
 }
+
+#[cfg(test)]
+mod cross_check_tests {
+    use super::*;
+    use ffiscope_facts::ThreadVerdict;
+
+    fn func(name: &str, reads: &[&str], writes: &[&str]) -> FunctionThreads {
+        FunctionThreads {
+            name: name.into(),
+            thread_safety: ThreadSafety {
+                verdict: ThreadVerdict::Safe,
+                reasons: vec![],
+            },
+            globals: Globals {
+                reads: reads.iter().map(|s| s.to_string()).collect(),
+                writes: writes.iter().map(|s| s.to_string()).collect(),
+            },
+            writes_params: vec![],
+        }
+    }
+
+    #[test]
+    fn a_reader_of_a_global_written_out_of_sight_is_maybe() {
+        // `w` writes `g` through `holder[0]` (points-to sees it, the lock analysis does
+        // not); `lock_user` passes `mu` to pthread_mutex_lock (the engine says "written").
+        let mut fs = vec![
+            func("r", &["g"], &[]),
+            func("w", &[], &[]),
+            func("lock_user", &[], &[]),
+            func("other", &["h"], &[]),
+        ];
+        let engine: std::collections::HashMap<String, Globals> = [
+            ("w", vec!["g"]),
+            ("lock_user", vec!["mu"]),
+            ("r", vec![]),
+            ("other", vec![]),
+        ]
+        .into_iter()
+        .map(|(n, w)| {
+            (
+                n.to_string(),
+                Globals {
+                    reads: vec![],
+                    writes: w.into_iter().map(String::from).collect(),
+                },
+            )
+        })
+        .collect();
+        cross_check_globals(&mut fs, &engine);
+        let verdict = |n: &str| {
+            fs.iter()
+                .find(|f| f.name == n)
+                .unwrap()
+                .thread_safety
+                .verdict
+        };
+        assert_eq!(verdict("r"), ThreadVerdict::Maybe);
+        assert_eq!(verdict("lock_user"), ThreadVerdict::Safe);
+        assert_eq!(verdict("other"), ThreadVerdict::Safe);
+    }
+}
