@@ -53,11 +53,26 @@ pub fn render(f: &Function, atoms: &[Atom]) -> Option<String> {
     Some(parts.join(" and "))
 }
 
-/// A disjunction of conjunctions as C text, simplified: `A or (A and B)` is `A`, and
-/// `x <= c or x > c` is no condition at all (`None`).
+/// A disjunction of conjunctions as C text, simplified: `A or (A and B)` is `A`,
+/// `x <= c or x > c` is no condition at all (`None`), and atoms every conjunction has are
+/// factored out first (`(A and B) or (not A and B)` is `B`).
 pub fn render_any(f: &Function, mut conds: Vec<Vec<Atom>>) -> Option<String> {
     conds.sort();
     conds.dedup();
+    if conds.len() > 1 {
+        let refs: Vec<&[Atom]> = conds.iter().map(|c| c.as_slice()).collect();
+        let shared = common(&refs);
+        if !shared.is_empty() {
+            let rest: Vec<Vec<Atom>> = conds
+                .iter()
+                .map(|c| c.iter().filter(|a| !shared.contains(a)).cloned().collect())
+                .collect();
+            // The rest always holds: the shared atoms are the whole condition.
+            if rest.iter().any(|r| r.is_empty()) || render_any(f, rest.clone()).is_none() {
+                return render(f, &shared);
+            }
+        }
+    }
     let kept: Vec<&Vec<Atom>> = conds
         .iter()
         .filter(|c| {
@@ -66,14 +81,6 @@ pub fn render_any(f: &Function, mut conds: Vec<Vec<Atom>>) -> Option<String> {
                 .any(|d| d.len() < c.len() && d.iter().all(|a| c.contains(a)))
         })
         .collect();
-    let complementary = |a: &Atom, b: &Atom| {
-        a.param == b.param
-            && a.rhs == b.rhs
-            && matches!(
-                (a.op.as_str(), b.op.as_str()),
-                ("==", "!=") | ("!=", "==") | ("<", ">=") | (">=", "<") | (">", "<=") | ("<=", ">")
-            )
-    };
     let singles: Vec<&Atom> = kept
         .iter()
         .filter(|c| c.len() == 1)
@@ -91,6 +98,24 @@ pub fn render_any(f: &Function, mut conds: Vec<Vec<Atom>>) -> Option<String> {
     } else {
         Some(parts.join(" or "))
     }
+}
+
+/// Whether `b` is the negation of `a` (`x == c` and `x != c`, `x < c` and `x >= c`, on
+/// the same parameter and the same constant text).
+fn complementary(a: &Atom, b: &Atom) -> bool {
+    a.param == b.param
+        && a.rhs == b.rhs
+        && matches!(
+            (a.op.as_str(), b.op.as_str()),
+            ("==", "!=") | ("!=", "==") | ("<", ">=") | (">=", "<") | (">", "<=") | ("<=", ">")
+        )
+}
+
+/// Whether a conjunction can never hold: it has an atom and its negation.
+pub fn contradictory(atoms: &[Atom]) -> bool {
+    atoms
+        .iter()
+        .any(|a| atoms.iter().any(|b| complementary(a, b)))
 }
 
 /// Atoms common to every conjunction (a necessary condition of their disjunction).

@@ -174,7 +174,9 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                     .get(&((*o, *off), (v, voff)))
                     .map(|e| e.to_vec())
                     .unwrap_or_default();
-                let cond = edge_cond(&p, ((*o, *off), (v, voff)));
+                let Some(cond) = edge_cond(&p, ((*o, *off), (v, voff))) else {
+                    continue;
+                };
                 s.edges.push(Edge {
                     cell: (cell_path.clone(), *off),
                     val: (val_path, voff),
@@ -213,10 +215,17 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         .iter()
         .filter_map(|(o, (why, ev))| {
             let nm = named[*o as usize].as_ref()?;
+            // A parameter handed over only under contradictory conditions is not.
+            let cond = if matches!(p.objs[*o as usize], Obj::Param(_)) {
+                common_cond(unknown_conjs(&p, *o))?
+            } else {
+                Vec::new()
+            };
             Some(UnknownUse {
                 obj: nm.path.clone(),
                 reason: why.clone(),
                 ev: ev.clone(),
+                cond,
             })
         })
         .collect();
@@ -226,6 +235,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                 obj: nm.path.clone(),
                 reason: UNSEEN.into(),
                 ev: vec![],
+                cond: vec![],
             });
         }
     }
@@ -325,6 +335,10 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             .iter()
             .position(|o| *o == Obj::Param(i))
             .map(|x| x as ObjId);
+        // Handed to unknown code on some feasible path.
+        let unknown_me = me
+            .and_then(|m| p.unknown.get(&m))
+            .filter(|_| unknown_conjs(&p, me.unwrap_or_default()).is_none_or(|c| !c.is_empty()));
         let in_region = |o: ObjId| root_param(o) == Some(i);
         let first = |map: &FxHashMap<ObjId, Ev>, pred: &dyn Fn(ObjId) -> bool| -> Option<Ev> {
             let mut hits: Vec<(&ObjId, &Ev)> = map.iter().filter(|(o, _)| pred(**o)).collect();
@@ -392,7 +406,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         if let Some(ev) = me.and_then(|m| first(&p.frees, &|o| o == m)) {
             out.freed = Verdict::Yes;
             out.freed_ev = ev;
-        } else if let Some((why, ev)) = me.and_then(|m| p.unknown.get(&m)) {
+        } else if let Some((why, ev)) = unknown_me {
             out.freed = Verdict::Maybe;
             out.freed_ev = ev.clone();
             let r = format!("passed to {why}");
@@ -422,6 +436,41 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                         .and_then(|v| p.edge_ev.get(&(*cell, **v)).map(|e| e.to_vec()))
                         .unwrap_or_default()
                 };
+                // Under which conditions the pointer got here; a cell no feasible store
+                // reaches is no place. Unknown code that reaches the cell may copy it on,
+                // under the same conditions.
+                let mut feasible = false;
+                let mut cell_conds: Vec<Vec<crate::cond::Atom>> = Vec::new();
+                let mut cell_unconditional = false;
+                for &(v, voff) in vals.iter() {
+                    if v != me {
+                        continue;
+                    }
+                    match site_conjs(&p, (*cell, (v, voff))) {
+                        Some(cs) => {
+                            feasible |= !cs.is_empty();
+                            cell_conds.extend(cs);
+                        }
+                        None => {
+                            feasible = true;
+                            cell_unconditional = true;
+                        }
+                    }
+                }
+                if !feasible {
+                    continue;
+                }
+                // Only cells that are places (sure or maybe) count.
+                let is_place =
+                    tainted.contains_key(&cell.0) || named[cell.0 as usize].as_ref().is_some();
+                if is_place {
+                    unconditional |= cell_unconditional;
+                    for c in cell_conds {
+                        if !conditions.contains(&c) {
+                            conditions.push(c);
+                        }
+                    }
+                }
                 if let Some(why) = tainted.get(&cell.0) {
                     reachable_by_unknown.get_or_insert_with(|| why.clone());
                     maybe_places.push(Place::Unknown {
@@ -440,30 +489,6 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                     });
                     continue;
                 }
-                // Under which conditions the pointer got here.
-                for &(v, voff) in vals.iter() {
-                    if v != me {
-                        continue;
-                    }
-                    let sites = p.edge_sites.get(&(*cell, (v, voff)));
-                    let conds: Option<Vec<Vec<crate::cond::Atom>>> = match sites {
-                        Some(ss) if !ss.contains(&crate::func::UNCOND_SITE) => ss
-                            .iter()
-                            .map(|s| p.site_cond.get(s).filter(|c| !c.is_empty()).cloned())
-                            .collect(),
-                        _ => None,
-                    };
-                    match conds {
-                        Some(cs) => {
-                            for c in cs {
-                                if !conditions.contains(&c) {
-                                    conditions.push(c);
-                                }
-                            }
-                        }
-                        None => unconditional = true,
-                    }
-                }
                 places.push(Place::Cell {
                     root: nm.via.0.clone(),
                     steps: nm.via.1.clone(),
@@ -475,17 +500,28 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
                 places.push(Place::Thread { ev: ev.clone() });
                 unconditional = true;
             }
-            if let Some((why, ev)) = p.unknown.get(&me) {
+            if let Some((why, ev)) = unknown_me {
                 maybe_places.push(Place::Unknown {
                     callee: why.clone(),
                     ev: ev.clone(),
                 });
+                match unknown_conjs(&p, me) {
+                    Some(cs) => {
+                        for c in cs {
+                            if !conditions.contains(&c) {
+                                conditions.push(c);
+                            }
+                        }
+                    }
+                    None => unconditional = true,
+                }
             }
             if !places.is_empty() {
                 out.retained = Verdict::Yes;
                 out.places = places;
-                // Code we cannot see may keep it too, under no condition we know.
-                if !unconditional && maybe_places.is_empty() {
+                // Code we cannot see may keep it too, under the conditions it was handed
+                // over (or the pointer stored where it can reach it).
+                if !unconditional {
                     if let Some(text) = crate::cond::render_any(p.f, conditions) {
                         out.condition = Some(format!("only when {text}"));
                     }
@@ -734,18 +770,61 @@ fn classify_return(p: &Parts<'_>, ret: &[(ObjId, i64)], named: &[Option<Named>])
     }
 }
 
-/// The conjunction that holds whenever a parameter's pointer was stored by this edge: the
-/// atoms common to all its sites (none when a site has no known condition).
-fn edge_cond(p: &Parts, edge: ((ObjId, i64), (ObjId, i64))) -> Vec<crate::cond::Atom> {
-    let Some(sites) = p.edge_sites.get(&edge) else {
-        return Vec::new();
-    };
-    let mut conds: Vec<&[crate::cond::Atom]> = Vec::with_capacity(sites.len());
+/// The conjunctions under which each store of this edge can run, contradictory ones left
+/// out (so an empty list: no store of it can run). `None` when one has no known condition.
+/// A store of a value read from memory also needs an earlier store of the pointer from a
+/// register: it adds that condition ([`Parts::base_cond`]).
+fn site_conjs(
+    p: &Parts,
+    edge: ((ObjId, i64), (ObjId, i64)),
+) -> Option<Vec<Vec<crate::cond::Atom>>> {
+    conjs_of(p, p.edge_sites.get(&edge)?, edge.1 .0)
+}
+
+/// The same for where parameter object `v` was handed to unknown code.
+fn unknown_conjs(p: &Parts, v: ObjId) -> Option<Vec<Vec<crate::cond::Atom>>> {
+    conjs_of(p, p.unknown_sites.get(&v)?, v)
+}
+
+fn conjs_of(
+    p: &Parts,
+    sites: &rustc_hash::FxHashSet<crate::func::Site>,
+    v: ObjId,
+) -> Option<Vec<Vec<crate::cond::Atom>>> {
+    let base = p.base_cond.get(&v).map_or(&[][..], |c| c.as_slice());
+    let mut out: Vec<Vec<crate::cond::Atom>> = Vec::with_capacity(sites.len());
     for s in sites {
-        match p.site_cond.get(s) {
-            Some(c) if !c.is_empty() => conds.push(c),
-            _ => return Vec::new(),
+        let own = p.site_cond.get(s).map_or(&[][..], |c| c.as_slice());
+        let mut conj = own.to_vec();
+        if s.2 & crate::func::DERIVED != 0 {
+            conj.extend(base.iter().cloned());
+            conj.sort();
+            conj.dedup();
+        }
+        if conj.is_empty() {
+            return None;
+        }
+        if !crate::cond::contradictory(&conj) && !out.contains(&conj) {
+            out.push(conj);
         }
     }
-    crate::cond::common(&conds)
+    Some(out)
+}
+
+/// The conjunction that holds whenever a parameter's pointer was stored by this edge: the
+/// atoms common to all its stores (none when one has no known condition); `None` when no
+/// store of it can run.
+fn edge_cond(p: &Parts, edge: ((ObjId, i64), (ObjId, i64))) -> Option<Vec<crate::cond::Atom>> {
+    common_cond(site_conjs(p, edge))
+}
+
+fn common_cond(conjs: Option<Vec<Vec<crate::cond::Atom>>>) -> Option<Vec<crate::cond::Atom>> {
+    match conjs {
+        None => Some(Vec::new()),
+        Some(cs) if cs.is_empty() => None,
+        Some(cs) => {
+            let refs: Vec<&[crate::cond::Atom]> = cs.iter().map(|c| c.as_slice()).collect();
+            Some(crate::cond::common(&refs))
+        }
+    }
 }

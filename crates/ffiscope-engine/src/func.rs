@@ -91,8 +91,14 @@ impl MemoKey {
 /// block condition is added when the state is handed to extraction.
 pub type Site = (u32, u32, u32);
 
-/// Edge site of a store made by a model or a copy (no instruction condition known).
+/// Edge site of a store made by a model (no instruction condition known).
 pub const UNCOND_SITE: Site = (u32::MAX, u32::MAX, 0);
+
+/// Bit of a site's condition id: the site stored a value it read from memory (a reload,
+/// a copy, a callee edge whose value is a path below a parameter). A parameter's pointer
+/// gets into memory only through a site without it first, so those sites' conditions
+/// bound every copy made later ([`Parts::base_cond`]).
+pub const DERIVED: u32 = 1 << 31;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Obj {
@@ -255,6 +261,12 @@ struct Analysis<'a, 'c> {
     /// it ([`UNCOND_SITE`] for models and copies).
     edge_sites: FxHashMap<((ObjId, i64), PVal), FxHashSet<Site>>,
     cur_site: Option<Site>,
+    /// The instruction being transferred, for sites of copies made inside helpers.
+    cur_inst: (u32, u32),
+    /// Site of the handing to unknown code in progress ([`UNCOND_SITE`] when unset).
+    hand_site: Option<Site>,
+    /// Per parameter object: where it was handed to unknown code.
+    unknown_sites: FxHashMap<ObjId, FxHashSet<Site>>,
     /// Callee edge conditions in this function's terms, interned (index 0: none).
     call_conds: Vec<Vec<crate::cond::Atom>>,
     call_cond_ix: FxHashMap<Vec<crate::cond::Atom>, u32>,
@@ -441,6 +453,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
                 // `cur` stands for everything below it. Callers cannot follow that cheaply,
                 // so it is handed to "unknown code": callers taint all they can reach from it.
+                self.note_unknown_site(cur, UNCOND_SITE);
                 if !self.unknown.contains_key(&cur) {
                     let ev = vec![Step::new(self.mi, None, "access paths merged here")];
                     self.unknown.insert(
@@ -680,11 +693,26 @@ impl<'a, 'c> Analysis<'a, 'c> {
     /// Hands objects to code the analysis cannot see (function addresses excepted); the
     /// first reason stays. `ev` is built only for an object not handed over before.
     fn hand_to_unknown(&mut self, objs: &[PVal], why: &str, ev: impl Fn() -> Ev) {
+        let site = self.hand_site.unwrap_or(UNCOND_SITE);
         for &(o, _) in objs {
-            if matches!(self.objs[o as usize], Obj::Func(_)) || self.unknown.contains_key(&o) {
+            if matches!(self.objs[o as usize], Obj::Func(_)) {
+                continue;
+            }
+            self.note_unknown_site(o, site);
+            if self.unknown.contains_key(&o) {
                 continue;
             }
             self.unknown.insert(o, (why.to_string(), ev()));
+            self.changed = true;
+        }
+    }
+
+    /// Where a parameter's own object was handed to unknown code, for the condition of
+    /// its retention.
+    fn note_unknown_site(&mut self, o: ObjId, site: Site) {
+        if matches!(self.objs[o as usize], Obj::Param(_))
+            && self.unknown_sites.entry(o).or_default().insert(site)
+        {
             self.changed = true;
         }
     }
@@ -716,6 +744,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
     }
 
     fn transfer(&mut self, bi: u32, ii: u32) {
+        self.cur_inst = (bi, ii);
+        self.hand_site = Some((bi, ii, 0));
         let inst = &self.f.blocks[bi as usize].insts[ii as usize];
         let dbg = inst.dbg;
         let result = inst.result;
@@ -764,10 +794,14 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 // sqlite3's `Mem` fields; dropped, the split pointer would be a wrong "no".
                 // So its objects go to unknown code instead: `maybe`, and no cell.
                 if !vs.is_empty() && self.narrow(*ty) {
+                    if self.reloaded(val) {
+                        self.hand_site = Some((bi, ii, DERIVED));
+                    }
                     let what = "memory the analysis does not follow (the pointer was stored as a narrower integer or a float)";
                     self.hand_to_unknown(&std::mem::take(&mut vs), what, || (*ev).clone());
                 }
-                self.cur_site = Some((bi, ii, 0));
+                let derived = if self.reloaded(val) { DERIVED } else { 0 };
+                self.cur_site = Some((bi, ii, derived));
                 for (o, off) in ps {
                     Self::mark(&mut self.writes, &mut self.changed, o, &ev);
                     self.note_global_access(o, true);
@@ -1312,6 +1346,14 @@ impl<'a, 'c> Analysis<'a, 'c> {
 
     /// `len`: bytes copied, when known; otherwise every cell of the source is copied.
     fn copy_mem(&mut self, dst: &[PVal], src: &[PVal], len: Option<i64>, ev: &Arc<Ev>) {
+        let outer_site = self
+            .cur_site
+            .replace((self.cur_inst.0, self.cur_inst.1, DERIVED));
+        self.copy_mem_at_site(dst, src, len, ev);
+        self.cur_site = outer_site;
+    }
+
+    fn copy_mem_at_site(&mut self, dst: &[PVal], src: &[PVal], len: Option<i64>, ev: &Arc<Ev>) {
         for &(so, _) in src {
             Self::mark(&mut self.reads, &mut self.changed, so, ev);
             self.note_global_access(so, false);
@@ -1454,10 +1496,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 if p.freed == Verdict::Yes {
                     let fev = self.ev(dbg, format!("freed by `{name}`"));
                     Self::mark(&mut self.frees, &mut self.changed, o, &fev);
-                } else if p.freed == Verdict::Maybe && !self.unknown.contains_key(&o) {
-                    self.unknown
-                        .insert(o, (format!("`{name}`, which may free it"), ev.clone()));
-                    self.changed = true;
+                } else if p.freed == Verdict::Maybe {
+                    self.note_unknown_site(o, (self.cur_inst.0, self.cur_inst.1, 0));
+                    if !self.unknown.contains_key(&o) {
+                        self.unknown
+                            .insert(o, (format!("`{name}`, which may free it"), ev.clone()));
+                        self.changed = true;
+                    }
                 }
                 match &p.retained {
                     ExtRetained::No => {}
@@ -1470,6 +1515,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         };
                         let rev = Arc::new(self.ev(dbg, format!("kept by `{name}`")));
                         if k == u32::MAX {
+                            self.note_unknown_site(o, UNCOND_SITE);
                             if !self.unknown.contains_key(&o) {
                                 self.unknown.insert(
                                     o,
@@ -1500,6 +1546,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         }
                     }
                     ExtRetained::Maybe => {
+                        self.note_unknown_site(o, (self.cur_inst.0, self.cur_inst.1, 0));
                         if !self.unknown.contains_key(&o) {
                             self.unknown
                                 .insert(o, (format!("`{name}`, which may keep it"), ev.clone()));
@@ -1518,9 +1565,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     self.pointer_call_uses_globals(&format!(
                         "`{name}`, which calls or keeps a callback"
                     ));
-                    if matches!(cb, CallbackUse::Stored | CallbackUse::CalledAndStored)
-                        && !self.unknown.contains_key(&o)
-                    {
+                    let stored = matches!(cb, CallbackUse::Stored | CallbackUse::CalledAndStored);
+                    if stored {
+                        self.note_unknown_site(o, UNCOND_SITE);
+                    }
+                    if stored && !self.unknown.contains_key(&o) {
                         self.unknown.insert(
                             o,
                             (format!("`{name}`, which stores the callback"), ev.clone()),
@@ -1646,10 +1695,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     let fev = self.ev(dbg, format!("freed by `{name}`"));
                     Self::mark(&mut self.frees, &mut self.changed, x, &fev);
                 }
-                Verdict::Maybe if !self.unknown.contains_key(&x) => {
-                    self.unknown
-                        .insert(x, (format!("`{name}`, which may free it"), ev.clone()));
-                    self.changed = true;
+                Verdict::Maybe => {
+                    self.note_unknown_site(x, UNCOND_SITE);
+                    if !self.unknown.contains_key(&x) {
+                        self.unknown
+                            .insert(x, (format!("`{name}`, which may free it"), ev.clone()));
+                        self.changed = true;
+                    }
                 }
                 _ => {}
             }
@@ -1658,7 +1710,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
         // handed to unknown code would also make everything there "may be written").
         if p.deep_writes || p.freed_indirect != Verdict::No {
             let why = format!("`{name}`, which follows pointers deeper than the analysis does");
+            let outer = self
+                .hand_site
+                .replace((self.cur_inst.0, self.cur_inst.1, DERIVED));
             self.hand_to_unknown(&frontier, &why, || ev.clone());
+            self.hand_site = outer;
         }
     }
 
@@ -1761,6 +1817,24 @@ impl<'a, 'c> Analysis<'a, 'c> {
         out
     }
 
+    /// Whether a stored value was read from memory (through casts and address
+    /// arithmetic): then the pointers it holds were stored somewhere before.
+    fn reloaded(&mut self, val: &Operand) -> bool {
+        let f = self.f;
+        let defs = self.defs.get_or_insert_with(|| crate::cond::defs(f));
+        let mut cur = self.ssa.resolve(val);
+        for _ in 0..32 {
+            let Operand::Local(v) = cur else { return false };
+            match defs.get(v) {
+                Some(InstKind::Load { .. }) => return true,
+                Some(InstKind::Cast { val, .. }) => cur = self.ssa.resolve(val),
+                Some(InstKind::Gep { base, .. }) => cur = self.ssa.resolve(base),
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// A callee edge's condition in this function's terms, interned: atoms on callee
     /// parameters that receive one of our parameters are renamed, the others dropped.
     fn call_cond_id(&mut self, bi: u32, ii: u32, cond: &[crate::cond::Atom]) -> u32 {
@@ -1837,7 +1911,10 @@ impl<'a, 'c> Analysis<'a, 'c> {
             if self.out_of_budget() {
                 return;
             }
-            let cond_id = self.call_cond_id(bi, ii, &e.cond);
+            let mut cond_id = self.call_cond_id(bi, ii, &e.cond);
+            if !e.val.0.steps.is_empty() {
+                cond_id |= DERIVED;
+            }
             if !seen.insert((
                 Arc::as_ptr(&cells) as usize,
                 e.cell.1,
@@ -1922,10 +1999,17 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
             }
         }
+        let outer = self.hand_site;
         for u in &s.unknown {
             let objs = self.eval_path(&u.obj, site, args, &mut memo);
+            let mut cond_id = self.call_cond_id(bi, ii, &u.cond);
+            if !u.obj.steps.is_empty() {
+                cond_id |= DERIVED;
+            }
+            self.hand_site = Some((bi, ii, cond_id));
             self.hand_to_unknown(&objs, &u.reason, || with(&u.ev));
         }
+        self.hand_site = outer;
         if let Some(r) = result {
             let mut vals = Vec::new();
             for (p, off) in &s.ret {
@@ -2094,6 +2178,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         return Err(self.stopped.clone().unwrap_or_default());
                     }
                     self.transfer(b, ii as u32);
+                    self.hand_site = None;
                 }
             }
             if self.out_of_budget() {
@@ -2219,6 +2304,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
             edge_ev: FxHashMap::default(),
             edge_sites: FxHashMap::default(),
             cur_site: None,
+            cur_inst: (u32::MAX, u32::MAX),
+            hand_site: None,
+            unknown_sites: FxHashMap::default(),
             call_conds: vec![Vec::new()],
             call_cond_ix: FxHashMap::default(),
             applied: FxHashMap::default(),
@@ -2408,6 +2496,7 @@ pub fn degraded_summary(nparams: usize, reason: String) -> Summary {
             obj: Path::root(Root::Fresh(0)),
             reason: reason.clone(),
             ev: vec![],
+            cond: vec![],
         }],
         ..Default::default()
     };
@@ -2416,6 +2505,7 @@ pub fn degraded_summary(nparams: usize, reason: String) -> Summary {
             obj: Path::root(Root::Param(i as u32)),
             reason: reason.clone(),
             ev: vec![],
+            cond: vec![],
         });
         summary.null_ok.push(Verdict::Maybe);
         // It may also compare each with NULL and report it in its result.
@@ -2480,6 +2570,12 @@ pub struct Parts<'a> {
     pub edge_sites: FxHashMap<((ObjId, i64), PVal), FxHashSet<Site>>,
     /// Per store site: a conjunction on parameters that holds whenever it runs (empty: none).
     pub site_cond: FxHashMap<Site, Vec<crate::cond::Atom>>,
+    /// Per parameter object: the atoms common to the conditions of the sites that stored
+    /// its pointer from a register (not [`DERIVED`]); empty when one has none. Any copy
+    /// of it in memory exists only if one of those ran.
+    pub base_cond: FxHashMap<ObjId, Vec<crate::cond::Atom>>,
+    /// Per parameter object: where it was handed to unknown code.
+    pub unknown_sites: FxHashMap<ObjId, FxHashSet<Site>>,
     pub ret: PSet,
     pub reads: FxHashMap<ObjId, Ev>,
     pub writes: FxHashMap<ObjId, Ev>,
@@ -2503,29 +2599,48 @@ impl<'a> Analysis<'a, '_> {
             .defs
             .take()
             .unwrap_or_else(|| crate::cond::defs(self.f));
-        for sites in self.edge_sites.values() {
-            for &site in sites {
-                if site == UNCOND_SITE || site_cond.contains_key(&site) {
-                    continue;
+        let all_sites = self
+            .edge_sites
+            .values()
+            .chain(self.unknown_sites.values())
+            .flatten();
+        for &site in all_sites {
+            if site == UNCOND_SITE || site_cond.contains_key(&site) {
+                continue;
+            }
+            let mut atoms = block_cond
+                .entry(site.0)
+                .or_insert_with(|| {
+                    crate::cond::store_condition(self.f, &self.ssa, cfg, &defs, site.0)
+                })
+                .clone();
+            atoms.extend(
+                self.call_conds
+                    .get((site.2 & !DERIVED) as usize)
+                    .into_iter()
+                    .flatten()
+                    .cloned(),
+            );
+            atoms.sort();
+            atoms.dedup();
+            site_cond.insert(site, atoms);
+        }
+        // Unknown code handed the pointer may also have stored it anywhere.
+        let mut base_conds: FxHashMap<ObjId, Vec<&[crate::cond::Atom]>> = FxHashMap::default();
+        let edge_site_lists = self.edge_sites.iter().map(|((_, (v, _)), s)| (v, s));
+        for (v, sites) in edge_site_lists.chain(self.unknown_sites.iter()) {
+            let list = base_conds.entry(*v).or_default();
+            for s in sites {
+                if s.2 & DERIVED == 0 {
+                    list.push(site_cond.get(s).map_or(&[], |c| c.as_slice()));
                 }
-                let mut atoms = block_cond
-                    .entry(site.0)
-                    .or_insert_with(|| {
-                        crate::cond::store_condition(self.f, &self.ssa, cfg, &defs, site.0)
-                    })
-                    .clone();
-                atoms.extend(
-                    self.call_conds
-                        .get(site.2 as usize)
-                        .into_iter()
-                        .flatten()
-                        .cloned(),
-                );
-                atoms.sort();
-                atoms.dedup();
-                site_cond.insert(site, atoms);
             }
         }
+        // No base site seen (not expected): nothing is known.
+        let base_cond: FxHashMap<ObjId, Vec<crate::cond::Atom>> = base_conds
+            .into_iter()
+            .map(|(v, list)| (v, crate::cond::common(&list)))
+            .collect();
         Parts {
             mi: self.mi,
             f: self.f,
@@ -2536,6 +2651,8 @@ impl<'a> Analysis<'a, '_> {
             edge_ev: self.edge_ev,
             edge_sites: self.edge_sites,
             site_cond,
+            base_cond,
+            unknown_sites: self.unknown_sites,
             ret: self.ret,
             reads: self.reads,
             writes: self.writes,

@@ -92,6 +92,10 @@ pub struct UnknownUse {
     pub obj: Path,
     pub reason: String,
     pub ev: Ev,
+    /// For a parameter's own pointer: a conjunction that holds whenever it is handed over
+    /// (empty: no known condition).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cond: Vec<Atom>,
 }
 
 /// Everything a caller needs to know about a function.

@@ -2,9 +2,9 @@
 //! (fetched with cargo into the registry when it is not there yet), compiled with clang and
 //! analysed whole. Checks the facts issue #4 names that hold today: `sqlite3_free` frees
 //! its parameter (through the default `xFree` hook in `sqlite3GlobalConfig.m`),
-//! `sqlite3_column_text` returns `borrowed`, `sqlite3_bind_text` keeps `zData`, and a few
-//! more read in the source. What the engine cannot prove yet (the condition on
-//! `sqlite3_bind_text`'s retention) is left out.
+//! `sqlite3_column_text` returns `borrowed`, `sqlite3_bind_text` keeps `zData` only when
+//! the destructor is not `SQLITE_TRANSIENT` (`(void *)-1`), and a few more read in the
+//! source.
 
 mod common;
 
@@ -56,6 +56,11 @@ fn sqlite_acceptance() {
     ] {
         let z = ptr(&fs, f, "zData");
         assert_eq!(z.retained, Verdict::Yes, "{f} zData: {:?}", z.reasons);
+        assert_eq!(
+            z.condition.as_deref(),
+            Some("only when `xDel` != (void *)-1"),
+            "{f} zData"
+        );
         assert_eq!(z.freed, Verdict::Yes, "{f} zData: {:?}", z.reasons);
         // Binding neither keeps nor frees the statement; a NULL statement is an API misuse
         // that vdbeUnbind's helper reports, so NULL is not a sure crash.
