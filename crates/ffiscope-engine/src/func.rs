@@ -267,6 +267,14 @@ struct Analysis<'a, 'c> {
     hand_site: Option<Site>,
     /// Per parameter object: where it was handed to unknown code.
     unknown_sites: FxHashMap<ObjId, FxHashSet<Site>>,
+    /// Counts changes to memory; `obj_stamp[o]`: the count at the last change to a cell
+    /// of `o`. A summary application that read only objects unchanged since, with the
+    /// same arguments, would insert nothing new: it is skipped ([`CallDeps`]).
+    clock: u64,
+    obj_stamp: Vec<u64>,
+    /// Objects whose cells the summary application in progress read.
+    read_log: Option<Vec<ObjId>>,
+    call_deps: FxHashMap<(u32, u32, u32), CallDeps>,
     /// Callee edge conditions in this function's terms, interned (index 0: none).
     call_conds: Vec<Vec<crate::cond::Atom>>,
     call_cond_ix: FxHashMap<Vec<crate::cond::Atom>, u32>,
@@ -506,6 +514,12 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
         if inserted {
             self.changed = true;
+            self.clock += 1;
+            let o = cell.0 as usize;
+            if o >= self.obj_stamp.len() {
+                self.obj_stamp.resize(o + 1, 0);
+            }
+            self.obj_stamp[o] = self.clock;
             // Sets only grow, so a cell's first value is when its offset is new.
             if new_cell {
                 self.offsets.entry(cell.0).or_default().push(cell.1);
@@ -1801,6 +1815,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
             Some((&step, prefix)) => {
                 let cur = self.eval_steps(root, prefix, site, args, memo);
                 let mut next = Vec::new();
+                if let Some(log) = &mut self.read_log {
+                    log.extend(cur.iter().map(|&(o, _)| o));
+                }
                 for &(o, off) in cur.iter() {
                     next.extend(self.read(o, add_off(off, step)));
                 }
@@ -1881,8 +1898,50 @@ impl<'a, 'c> Analysis<'a, 'c> {
         id
     }
 
+    /// Applies a callee's summary at a call, unless nothing it depends on changed since
+    /// the last complete application there (most of the last, confirming pass).
     #[allow(clippy::too_many_arguments)]
     fn apply_summary(
+        &mut self,
+        s: &Arc<Summary>,
+        callee: u32,
+        name: &str,
+        (bi, ii, site): (u32, u32, u32),
+        args: &[Vec<PVal>],
+        result: Option<ValueId>,
+        dbg: Option<MdId>,
+    ) {
+        let key = (bi, ii, callee);
+        if let Some(d) = self.call_deps.get(&key) {
+            let unchanged = Arc::ptr_eq(&d.summary, s)
+                && d.args.as_slice() == args
+                && d.objs
+                    .iter()
+                    .all(|&o| self.obj_stamp.get(o as usize).is_none_or(|&t| t <= d.clock));
+            if unchanged {
+                self.note_call_exits((bi, ii), &s.null_aborts, s.noreturn);
+                return;
+            }
+        }
+        let clock = self.clock;
+        let outer_log = self.read_log.replace(Vec::new());
+        self.apply_summary_now(s, callee, name, (bi, ii, site), args, result, dbg);
+        let mut objs = std::mem::replace(&mut self.read_log, outer_log).unwrap_or_default();
+        if self.stopped.is_none() {
+            objs.sort_unstable();
+            objs.dedup();
+            let deps = CallDeps {
+                summary: s.clone(),
+                clock,
+                args: args.to_vec(),
+                objs,
+            };
+            self.call_deps.insert(key, deps);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn apply_summary_now(
         &mut self,
         s: &Summary,
         callee: u32,
@@ -2307,6 +2366,10 @@ impl<'a, 'c> Analysis<'a, 'c> {
             cur_inst: (u32::MAX, u32::MAX),
             hand_site: None,
             unknown_sites: FxHashMap::default(),
+            clock: 0,
+            obj_stamp: Vec::new(),
+            read_log: None,
+            call_deps: FxHashMap::default(),
             call_conds: vec![Vec::new()],
             call_cond_ix: FxHashMap::default(),
             applied: FxHashMap::default(),
@@ -2556,6 +2619,16 @@ impl ParamOut {
             reasons: vec![reason.to_string()],
         }
     }
+}
+
+/// What a summary application at a call read: the summary, the arguments' points-to
+/// sets, the objects whose cells it read, and the memory clock before it began.
+struct CallDeps {
+    /// Held, so that a newer summary of the callee is never at the same address.
+    summary: Arc<Summary>,
+    clock: u64,
+    args: Vec<Vec<PVal>>,
+    objs: Vec<ObjId>,
 }
 
 /// The solved state, handed to the extraction step.
