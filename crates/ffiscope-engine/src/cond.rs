@@ -13,7 +13,7 @@
 //! parameter to is renamed, any other atom is dropped. Dropping atoms only weakens a
 //! conjunction, so the result stays a necessary condition of the store.
 
-use ffiscope_ir::{CastOp, Constant, Function, ICmpPred, InstKind, Operand, ValueId};
+use ffiscope_ir::{CastOp, Constant, Function, ICmpPred, InstKind, Operand, Type, Types, ValueId};
 use rustc_hash::FxHashMap;
 
 use crate::cfg::Cfg;
@@ -111,11 +111,24 @@ fn complementary(a: &Atom, b: &Atom) -> bool {
         )
 }
 
-/// Whether a conjunction can never hold: it has an atom and its negation.
+/// Whether a conjunction can never hold: it has an atom and its negation, or says a
+/// parameter equals two different integers. (Atoms read as comparisons of the parameter
+/// itself, [`extension_keeps`], so equal texts mean equal comparisons.)
 pub fn contradictory(atoms: &[Atom]) -> bool {
-    atoms
-        .iter()
-        .any(|a| atoms.iter().any(|b| complementary(a, b)))
+    let two_values = |a: &Atom, b: &Atom| {
+        a.param == b.param
+            && a.op == "=="
+            && b.op == "=="
+            && matches!(
+                (a.rhs.parse::<i128>(), b.rhs.parse::<i128>()),
+                (Ok(x), Ok(y)) if x != y
+            )
+    };
+    atoms.iter().any(|a| {
+        atoms
+            .iter()
+            .any(|b| complementary(a, b) || two_values(a, b))
+    })
 }
 
 /// Atoms common to every conjunction (a necessary condition of their disjunction).
@@ -130,7 +143,14 @@ pub fn common(conds: &[&[Atom]]) -> Vec<Atom> {
         .collect()
 }
 
-pub fn store_condition(f: &Function, ssa: &Ssa, cfg: &Cfg, defs: &Defs, block: u32) -> Vec<Atom> {
+pub fn store_condition(
+    f: &Function,
+    types: &Types,
+    ssa: &Ssa,
+    cfg: &Cfg,
+    defs: &Defs,
+    block: u32,
+) -> Vec<Atom> {
     let mut parts: Vec<Atom> = Vec::new();
     let mut cur = block;
     for _ in 0..f.blocks.len() {
@@ -154,7 +174,7 @@ pub fn store_condition(f: &Function, ssa: &Ssa, cfg: &Cfg, defs: &Defs, block: u
             let via_else = e != d && cfg.dominates(e, block) && only_from_d(e);
             let other = if via_then { e } else { t };
             if via_then != via_else && !is_error_exit(f, other) {
-                if let Some(atom) = comparison(f, ssa, defs, cond, via_then) {
+                if let Some(atom) = comparison(f, types, ssa, defs, cond, via_then) {
                     if !parts.contains(&atom) {
                         parts.push(atom);
                     }
@@ -190,6 +210,7 @@ fn is_error_exit(f: &Function, b: u32) -> bool {
 /// `param OP const`, negated when the branch is taken on false.
 fn comparison(
     f: &Function,
+    types: &Types,
     ssa: &Ssa,
     defs: &Defs,
     cond: &Operand,
@@ -203,7 +224,9 @@ fn comparison(
     if ssa.resolve(a).is_null() || ssa.resolve(b).is_null() {
         return None;
     }
-    let (param, c, swapped) = match (param_index(f, ssa, defs, a), param_index(f, ssa, defs, b)) {
+    let pa = param_value(f, types, ssa, defs, a);
+    let pb = param_value(f, types, ssa, defs, b);
+    let ((param, ext), c, swapped) = match (pa, pb) {
         (Some(n), None) => (n, constant_text(ssa.resolve(b))?, false),
         (None, Some(n)) => (n, constant_text(ssa.resolve(a))?, true),
         _ => return None,
@@ -239,30 +262,80 @@ fn comparison(
         pred,
         ICmpPred::Ugt | ICmpPred::Uge | ICmpPred::Ult | ICmpPred::Ule
     );
-    Some(Atom {
+    let atom = Atom {
         param,
         op: op.to_string(),
-        // `(unsigned)x > 5` also holds for negative `x`: say which comparison it is.
-        rhs: if unsigned {
-            format!("{c} (unsigned)")
-        } else {
-            c
+        // `(unsigned)x > 5` also holds for negative `x`, `(int)x < 0` for a large unsigned
+        // `x`: say which comparison it is.
+        rhs: match (op, unsigned) {
+            ("==" | "!=", _) => c,
+            (_, true) => format!("{c} (unsigned)"),
+            (_, false) => format!("{c} (signed)"),
         },
-    })
+    };
+    extension_keeps(ext, &atom).then_some(atom)
 }
 
-/// The IR parameter index `op` is (through casts), if it is one.
-pub fn param_index(f: &Function, ssa: &Ssa, defs: &Defs, op: &Operand) -> Option<u32> {
+/// A widening between a parameter and the value compared: its kind and source width.
+pub type Ext = Option<(CastOp, u32)>;
+
+/// Whether `atom`, read as a comparison of the parameter itself, means what the
+/// comparison of its widened value does. `(unsigned char)c == 255` is never true of a
+/// `signed char` `c`, and `(long)x == -1` never of an `unsigned` `x`: equality holds only
+/// for constants both readings agree on (small non-negative ones); an ordering, only when
+/// the widening keeps the order the comparison uses (sign extension for signed ones).
+pub fn extension_keeps(ext: Ext, atom: &Atom) -> bool {
+    let Some((op, bits)) = ext else { return true };
+    let signed_order = atom.rhs.ends_with(" (signed)");
+    let unsigned_order = atom.rhs.ends_with(" (unsigned)");
+    if signed_order || unsigned_order {
+        return (op == CastOp::SExt && signed_order) || (op == CastOp::ZExt && unsigned_order);
+    }
+    let Ok(c) = atom.rhs.parse::<i128>() else {
+        return false;
+    };
+    c >= 0 && (1..=64).contains(&bits) && c < (1i128 << (bits - 1))
+}
+
+/// The IR parameter index `op` is, through casts that keep its value (pointer casts,
+/// integer widenings: the narrowest is returned), if it is one.
+pub fn param_value(
+    f: &Function,
+    types: &Types,
+    ssa: &Ssa,
+    defs: &Defs,
+    op: &Operand,
+) -> Option<(u32, Ext)> {
     let mut cur = ssa.resolve(op).clone();
+    let mut ext: Ext = None;
     for _ in 0..8 {
         let v = cur.as_local()?;
         if let Some(i) = f.params.iter().position(|p| p.value == v) {
-            return Some(i as u32);
+            return Some((i as u32, ext));
         }
         match defs.get(&v)? {
-            // A truncation changes which values compare equal: not the parameter any more.
-            InstKind::Cast { op, .. } if *op == CastOp::Trunc => return None,
-            InstKind::Cast { val, .. } => cur = ssa.resolve(val).clone(),
+            InstKind::Cast { op, from, val, .. } => {
+                match op {
+                    CastOp::ZExt | CastOp::SExt => {
+                        let Type::Int(bits) = types.resolve(*from) else {
+                            return None;
+                        };
+                        // Mixed widenings: which reading holds is anyone's guess.
+                        if ext.is_some_and(|(o, _)| o != *op) {
+                            return None;
+                        }
+                        ext = Some((*op, *bits));
+                    }
+                    CastOp::BitCast
+                    | CastOp::PtrToInt
+                    | CastOp::IntToPtr
+                    | CastOp::AddrSpaceCast => {}
+                    // A truncation changes which values compare equal, a float conversion
+                    // rounds: not the parameter any more.
+                    _ => return None,
+                }
+                cur = ssa.resolve(val).clone();
+            }
             _ => return None,
         }
     }

@@ -297,7 +297,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
     }
     if summary_degraded {
         // Too big to apply cheaply in every caller: claim nothing (all `maybe`) instead.
-        let mut d = crate::func::degraded_summary(p.f.params.len(), crate::func::OVER_SIZE.into());
+        let mut d = crate::func::degraded_summary(p.f, crate::func::OVER_SIZE.into());
         d.null_ok = s.null_ok.clone();
         d.null_checked = s.null_checked.clone();
         d.null_aborts = s.null_aborts.clone();
@@ -659,6 +659,7 @@ fn name_path_obj(p: &Parts<'_>, o: ObjId, named: &mut Vec<Option<Named>>, depth:
     }
     let (path, pg) = match p.objs[o as usize] {
         Obj::Param(i) => (Path::root(Root::Param(i)), true),
+        Obj::VarArgs => (Path::root(Root::Param(p.f.params.len() as u32)), true),
         Obj::Global(k) => (Path::root(Root::Global(k)), true),
         Obj::Unknown => (Path::root(Root::Unknown), false),
         Obj::Init(parent, off) => {
@@ -735,8 +736,12 @@ fn classify_return(p: &Parts<'_>, ret: &[(ObjId, i64)], named: &[Option<Named>])
                     "owned"
                 }
             }
-            Obj::Stack(_) => {
+            Obj::Stack(_) | Obj::VarArea(_) => {
                 reasons.push("returns the address of a local variable".to_string());
+                "maybe"
+            }
+            Obj::VarArgs => {
+                reasons.push("returns the address of its variadic arguments".to_string());
                 "maybe"
             }
             Obj::UnknownRet(_) | Obj::Unknown => {

@@ -103,6 +103,12 @@ pub const DERIVED: u32 = 1 << 31;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Obj {
     Param(u32),
+    /// The variadic arguments of this function, as the memory `va_start` points its
+    /// `va_list` at (its cells: the arguments). Named as the parameter after the last.
+    VarArgs,
+    /// At a call to a variadic function (by call site): the memory holding the variadic
+    /// arguments passed, which the callee's [`Obj::VarArgs`] stands for.
+    VarArea(u32),
     Global(u32),
     Init(ObjId, i64),
     Stack(u32),
@@ -435,9 +441,12 @@ impl<'a, 'c> Analysis<'a, 'c> {
 
     fn has_init(&self, o: ObjId) -> bool {
         match self.objs[o as usize] {
-            Obj::Param(_) | Obj::Init(..) | Obj::UnknownRet(_) | Obj::Fresh(..) | Obj::Unknown => {
-                true
-            }
+            Obj::Param(_)
+            | Obj::VarArgs
+            | Obj::Init(..)
+            | Obj::UnknownRet(_)
+            | Obj::Fresh(..)
+            | Obj::Unknown => true,
             Obj::Global(k) => match &self.ctx.keys.kinds[k as usize] {
                 KeyKind::Var { def, constant, .. } => !(*constant && def.is_some()),
                 KeyKind::Func(_) => false,
@@ -1193,11 +1202,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     .map_or("?", |p| p.name.as_str())
             ),
             Obj::Init(p, _) => format!("a pointer loaded from {}", self.describe(p)),
+            Obj::VarArgs => "the variadic arguments".to_string(),
             Obj::Global(k) => format!("global `{}`", self.ctx.keys.name(k)),
             Obj::Unknown => "an unknown pointer".into(),
             Obj::UnknownRet(_) => "a value returned by an unknown function".into(),
             Obj::Fresh(..) | Obj::Heap(_) => "a heap object".into(),
             Obj::Stack(_) => "a local variable".into(),
+            Obj::VarArea(_) => "the variadic arguments of a call".into(),
             Obj::Func(k) => format!("`{}`", self.ctx.keys.name(k)),
         }
     }
@@ -1217,6 +1228,23 @@ impl<'a, 'c> Analysis<'a, 'c> {
         let mut defined = false;
         if let KeyKind::Func(Some(fr)) = self.ctx.keys.kinds[key as usize] {
             if let Some(s) = (self.ctx.summary_of)(fr) {
+                let callee = self.ctx.prog.function(fr);
+                let with_varargs;
+                let args = if callee.variadic {
+                    let n = callee.params.len();
+                    if uses_root(&s, &Root::Param(n as u32)) {
+                        // What the callee does with them is not in its `null_ok`.
+                        let why = format!("passed as a variadic argument to `{name}`");
+                        let nulls = (n..args.len())
+                            .map(|i| (i, Verdict::Maybe, why.clone()))
+                            .collect();
+                        self.add_call_null((bi, ii), nulls);
+                    }
+                    with_varargs = self.var_area(n, (bi, ii, site), args, dbg);
+                    &with_varargs[..]
+                } else {
+                    args
+                };
                 self.apply_summary(&s, key, name, (bi, ii, site), args, result, dbg);
                 // A weak definition may be replaced at link time by one the analysis
                 // cannot see.
@@ -1261,6 +1289,29 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
         self.unknown_call(&what, args, result, site, dbg);
         self.unknown_call_null((bi, ii), &format!("`{name}`"), args);
+    }
+
+    /// The arguments for a variadic callee's summary: the fixed ones, then the memory
+    /// holding the rest (the callee's [`Obj::VarArgs`]). Putting them there is a store of
+    /// each at the call.
+    fn var_area(
+        &mut self,
+        nparams: usize,
+        (bi, ii, site): (u32, u32, u32),
+        args: &[Vec<PVal>],
+        dbg: Option<MdId>,
+    ) -> Vec<Vec<PVal>> {
+        let mut out: Vec<Vec<PVal>> = args.iter().take(nparams).cloned().collect();
+        out.resize(nparams, Vec::new());
+        let area = self.obj(Obj::VarArea(site));
+        let ev = Arc::new(self.ev(dbg, "passed as a variadic argument"));
+        let outer = self.cur_site.replace((bi, ii, 0));
+        for &v in args.iter().skip(nparams).flatten() {
+            self.insert_mem((area, ANY), v, Some(&ev));
+        }
+        self.cur_site = outer;
+        out.push(vec![(area, 0)]);
+        out
     }
 
     /// A call through a pointer may run any function whose address is taken: what the
@@ -1354,6 +1405,20 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 for &(o, _) in a {
                     Self::mark(&mut self.writes, &mut self.changed, o, &ev);
                 }
+            }
+            // The `va_list` points at the variadic arguments (every field: the register
+            // save area and the overflow area alike); a copy points where the original does.
+            let ev = Arc::new(ev);
+            if name.starts_with("llvm.va_start") {
+                if let Some(lists) = args.first() {
+                    let va = self.obj(Obj::VarArgs);
+                    for &(o, off) in lists {
+                        let _ = off;
+                        self.insert_mem((o, ANY), (va, 0), Some(&ev));
+                    }
+                }
+            } else if args.len() >= 2 {
+                self.copy_mem(&args[0].clone(), &args[1].clone(), None, &ev);
             }
         }
     }
@@ -1877,11 +1942,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
             .iter()
             .filter_map(|a| {
                 let arg = c.args.get(a.param as usize)?;
-                let j = crate::cond::param_index(f, &self.ssa, defs, &arg.val)?;
-                Some(crate::cond::Atom {
+                let (j, ext) =
+                    crate::cond::param_value(f, &self.m.types, &self.ssa, defs, &arg.val)?;
+                let atom = crate::cond::Atom {
                     param: j,
                     ..a.clone()
-                })
+                };
+                crate::cond::extension_keeps(ext, &atom).then_some(atom)
             })
             .collect();
         if out.is_empty() {
@@ -2539,7 +2606,7 @@ fn demote_coarse(out: &mut FnOut) {
 pub fn over_budget(f: &Function, reason: String) -> FnOut {
     let params = f.params.iter().map(|_| ParamOut::maybe(&reason)).collect();
     FnOut {
-        summary: degraded_summary(f.params.len(), reason.clone()),
+        summary: degraded_summary(f, reason.clone()),
         params,
         ret: RetOut::Maybe(vec![reason.clone()]),
         work: 0,
@@ -2550,8 +2617,9 @@ pub fn over_budget(f: &Function, reason: String) -> FnOut {
 
 /// A summary that claims nothing: every parameter goes to unknown code, and the result is
 /// memory that unknown code may keep (so callers' stores through it are `maybe`, never
-/// dropped).
-pub fn degraded_summary(nparams: usize, reason: String) -> Summary {
+/// dropped). The variadic arguments go to unknown code too.
+pub fn degraded_summary(f: &Function, reason: String) -> Summary {
+    let nparams = f.params.len();
     let mut summary = Summary {
         reasons: vec![reason.clone()],
         ret: vec![(Path::root(Root::Fresh(0)), ANY)],
@@ -2573,6 +2641,14 @@ pub fn degraded_summary(nparams: usize, reason: String) -> Summary {
         summary.null_ok.push(Verdict::Maybe);
         // It may also compare each with NULL and report it in its result.
         summary.null_checked.push(i as u32);
+    }
+    if f.variadic {
+        summary.unknown.push(UnknownUse {
+            obj: Path::root(Root::Param(nparams as u32)),
+            reason,
+            ev: vec![],
+            cond: vec![],
+        });
     }
     summary
 }
@@ -2619,6 +2695,19 @@ impl ParamOut {
             reasons: vec![reason.to_string()],
         }
     }
+}
+
+/// Whether a summary says anything about memory reached from `root`.
+fn uses_root(s: &Summary, root: &Root) -> bool {
+    let effects = [&s.reads, &s.writes, &s.frees, &s.thread, &s.calls];
+    s.edges
+        .iter()
+        .any(|e| &e.cell.0.root == root || &e.val.0.root == root)
+        || effects
+            .iter()
+            .any(|list| list.iter().any(|e| &e.obj.root == root))
+        || s.unknown.iter().any(|u| &u.obj.root == root)
+        || s.ret.iter().any(|(p, _)| &p.root == root)
 }
 
 /// What a summary application at a call read: the summary, the arguments' points-to
@@ -2684,7 +2773,14 @@ impl<'a> Analysis<'a, '_> {
             let mut atoms = block_cond
                 .entry(site.0)
                 .or_insert_with(|| {
-                    crate::cond::store_condition(self.f, &self.ssa, cfg, &defs, site.0)
+                    crate::cond::store_condition(
+                        self.f,
+                        &self.m.types,
+                        &self.ssa,
+                        cfg,
+                        &defs,
+                        site.0,
+                    )
                 })
                 .clone();
             atoms.extend(

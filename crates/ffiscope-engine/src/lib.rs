@@ -456,9 +456,8 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                     }
                     changed.insert(*fi);
                     let new = if round >= WIDEN_SCC_ROUND {
-                        let nparams = prog.function(cg.funcs[*fi as usize]).params.len();
                         let widened = func::degraded_summary(
-                            nparams,
+                            prog.function(cg.funcs[*fi as usize]),
                             format!("recursion: summary still growing after {WIDEN_SCC_ROUND} rounds, widened to claim nothing"),
                         );
                         let mut widened = widened;
