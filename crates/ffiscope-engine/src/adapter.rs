@@ -72,6 +72,14 @@ fn param(p: &m::ParamModel, returns: &m::Returns) -> ExtParam {
         ),
         freed_indirect: verdict(e.freed_indirect),
         pointee_is_pointer: p.ty.as_deref().is_some_and(|t| t.matches('*').count() >= 2),
+        callback_args: e
+            .callback_args
+            .iter()
+            .map(|a| match a {
+                m::CallbackArg::Arg(n) => Some(*n),
+                _ => None,
+            })
+            .collect(),
         out: e.out.as_ref().and_then(|o| match o {
             m::Returns::Scalar | m::Returns::Void => None,
             m::Returns::Owned { deallocator } => Some(ExtOut::Owned(deallocator.clone())),

@@ -36,6 +36,9 @@ pub struct ExtParam {
     /// `p` points to pointers (`char **`): a result or out-pointer aliasing `p` points
     /// into what `*p` points to (`strsep`'s token, `tfind`'s node), not at `*p` itself.
     pub pointee_is_pointer: bool,
+    /// For a callback the call runs: per callback argument, the caller's argument it
+    /// points into (`qsort`'s `compar`: `[Some(0), Some(0)]`), `None` for anything else.
+    pub callback_args: Vec<Option<u32>>,
 }
 
 /// A pointer a call stores through an out-parameter.
@@ -73,6 +76,7 @@ impl ExtParam {
             freed_indirect: Verdict::No,
             out: None,
             pointee_is_pointer: false,
+            callback_args: Vec::new(),
         }
     }
 }

@@ -1291,6 +1291,57 @@ impl<'a, 'c> Analysis<'a, 'c> {
         self.unknown_call_null((bi, ii), &format!("`{name}`"), args);
     }
 
+    /// A library function a model calls back (`qsort`'s comparator) with pointers into
+    /// the call's arguments: if its summary keeps, frees or hands over one of its
+    /// parameters, what that parameter points into may be kept (`maybe`; its effects are
+    /// not applied in full).
+    fn callback_keeps(
+        &mut self,
+        target: ObjId,
+        cb_args: &[Option<u32>],
+        args: &[Vec<PVal>],
+        name: &str,
+        dbg: Option<MdId>,
+    ) {
+        let Obj::Func(k) = self.objs[target as usize] else {
+            return;
+        };
+        let KeyKind::Func(Some(fr)) = self.ctx.keys.kinds[k as usize] else {
+            return;
+        };
+        let Some(s) = (self.ctx.summary_of)(fr) else {
+            return;
+        };
+        let own = |j: u32| Root::Param(j);
+        for (j, from) in cb_args.iter().enumerate() {
+            let Some(n) = from else { continue };
+            let root = own(j as u32);
+            let keeps = s
+                .edges
+                .iter()
+                .any(|e| e.val.0.root == root && e.val.0.steps.is_empty())
+                || s.unknown.iter().any(|u| u.obj.root == root)
+                || s.frees.iter().any(|f| f.obj.root == root)
+                || s.thread.iter().any(|t| t.obj.root == root);
+            if !keeps {
+                continue;
+            }
+            let Some(a) = args.get(*n as usize) else {
+                continue;
+            };
+            let cb = self.ctx.keys.name(k).to_string();
+            let why = format!("`{cb}`, which `{name}` calls with it and which may keep or free it");
+            let ev = self.ev(dbg, format!("passed to `{cb}` by `{name}`"));
+            let (below, _) = self.objects_below(
+                &a.iter().map(|&(o, _)| o).collect::<Vec<_>>(),
+                MODEL_DEEP_LEVELS,
+            );
+            let mut objs: Vec<PVal> = a.clone();
+            objs.extend(below.into_iter().map(|o| (o, 0)));
+            self.hand_to_unknown(&objs, &why, || ev.clone());
+        }
+    }
+
     /// The arguments for a variadic callee's summary: the fixed ones, then the memory
     /// holding the rest (the callee's [`Obj::VarArgs`]). Putting them there is a store of
     /// each at the call.
@@ -1637,6 +1688,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     if matches!(cb, CallbackUse::Called | CallbackUse::CalledAndStored) {
                         let cev = self.ev(dbg, format!("called by `{name}`"));
                         Self::mark(&mut self.called, &mut self.changed, o, &cev);
+                        self.callback_keeps(o, &p.callback_args, args, name, dbg);
                     }
                     // The callback's own effects are not applied: what the caller parked
                     // in globals a callback may use goes to unknown code (a stored one may
