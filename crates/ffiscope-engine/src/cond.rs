@@ -13,7 +13,9 @@
 //! parameter to is renamed, any other atom is dropped. Dropping atoms only weakens a
 //! conjunction, so the result stays a necessary condition of the store.
 
-use ffiscope_ir::{CastOp, Constant, Function, ICmpPred, InstKind, Operand, Type, Types, ValueId};
+use ffiscope_ir::{
+    CastOp, Constant, Function, ICmpPred, InstKind, Operand, Type, TypeId, Types, ValueId,
+};
 use rustc_hash::FxHashMap;
 
 use crate::cfg::Cfg;
@@ -145,7 +147,7 @@ pub fn common(conds: &[&[Atom]]) -> Vec<Atom> {
 
 pub fn store_condition(
     f: &Function,
-    types: &Types,
+    types: (&Types, u32),
     ssa: &Ssa,
     cfg: &Cfg,
     defs: &Defs,
@@ -210,7 +212,7 @@ fn is_error_exit(f: &Function, b: u32) -> bool {
 /// `param OP const`, negated when the branch is taken on false.
 fn comparison(
     f: &Function,
-    types: &Types,
+    types: (&Types, u32),
     ssa: &Ssa,
     defs: &Defs,
     cond: &Operand,
@@ -301,7 +303,7 @@ pub fn extension_keeps(ext: Ext, atom: &Atom) -> bool {
 /// integer widenings: the narrowest is returned), if it is one.
 pub fn param_value(
     f: &Function,
-    types: &Types,
+    (types, ptr_bits): (&Types, u32),
     ssa: &Ssa,
     defs: &Defs,
     op: &Operand,
@@ -314,7 +316,18 @@ pub fn param_value(
             return Some((i as u32, ext));
         }
         match defs.get(&v)? {
-            InstKind::Cast { op, from, val, .. } => {
+            InstKind::Cast { op, from, val, to } => {
+                // Between a pointer and an integer of another width: a truncation or an
+                // extension of unknown kind.
+                let int_bits = |t: TypeId| match types.resolve(t) {
+                    Type::Int(n) => Some(*n),
+                    _ => None,
+                };
+                match op {
+                    CastOp::PtrToInt if int_bits(*to) != Some(ptr_bits) => return None,
+                    CastOp::IntToPtr if int_bits(*from) != Some(ptr_bits) => return None,
+                    _ => {}
+                }
                 match op {
                     CastOp::ZExt | CastOp::SExt => {
                         let Type::Int(bits) = types.resolve(*from) else {

@@ -239,8 +239,43 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             });
         }
     }
+    // A local handed to unknown code has no name for callers, but what it holds does
+    // (`char *loc[1] = {s}; ext_take(loc);`, a `va_list` passed to a logging hook): those
+    // are handed over too.
+    let mut seen: rustc_hash::FxHashSet<ObjId> = rustc_hash::FxHashSet::default();
+    for (o, (why, ev)) in &unknown_sorted {
+        if named[**o as usize].is_some() || !seen.insert(**o) {
+            continue;
+        }
+        let mut stack = vec![**o];
+        while let Some(x) = stack.pop() {
+            for (_, vals) in cells_of.get(&x).map(|v| v.as_slice()).unwrap_or(&[]) {
+                for &(v, _) in vals {
+                    if func_key(v) || !seen.insert(v) {
+                        continue;
+                    }
+                    match &named[v as usize] {
+                        Some(nm) => unknown.push(UnknownUse {
+                            obj: nm.path.clone(),
+                            reason: why.clone(),
+                            ev: ev.clone(),
+                            cond: vec![],
+                        }),
+                        None => stack.push(v),
+                    }
+                }
+            }
+        }
+    }
     unknown.sort_by(|a, b| a.obj.cmp(&b.obj));
-    unknown.dedup_by(|a, b| a.obj == b.obj);
+    // One entry per object; its condition holds for every way it was handed over.
+    unknown.dedup_by(|later, kept| {
+        if later.obj != kept.obj {
+            return false;
+        }
+        kept.cond = crate::cond::common(&[&kept.cond, &later.cond]);
+        true
+    });
     s.unknown = unknown;
     for &(o, off) in &ret_list {
         if let Some(path) = path_of(o) {

@@ -1291,11 +1291,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
         self.unknown_call_null((bi, ii), &format!("`{name}`"), args);
     }
 
-    /// A library function a model calls back (`qsort`'s comparator) with pointers into
-    /// the call's arguments: if its summary keeps, frees or hands over one of its
-    /// parameters, what that parameter points into may be kept (`maybe`; its effects are
-    /// not applied in full).
-    fn callback_keeps(
+    /// A callback a model runs during the call (`qsort`'s comparator) with pointers into
+    /// the call's arguments (`callback_args`). A library function's summary that keeps,
+    /// frees or hands over one of its parameters makes what the matching argument points
+    /// into `maybe` kept; one that writes through it, written. A target the analysis
+    /// cannot resolve (loaded from writable memory, the caller's own parameter) or a
+    /// function without definition or model is unknown code, as for an indirect call.
+    fn callback_effects(
         &mut self,
         target: ObjId,
         cb_args: &[Option<u32>],
@@ -1303,42 +1305,56 @@ impl<'a, 'c> Analysis<'a, 'c> {
         name: &str,
         dbg: Option<MdId>,
     ) {
-        let Obj::Func(k) = self.objs[target as usize] else {
-            return;
+        let summary = match self.objs[target as usize] {
+            Obj::Func(k) => match self.ctx.keys.kinds[k as usize] {
+                KeyKind::Func(Some(fr)) => (self.ctx.summary_of)(fr).map(|s| (k, s)),
+                _ if self.ctx.models.lookup(self.ctx.keys.name(k)).is_some() => return,
+                _ => None,
+            },
+            _ => None,
         };
-        let KeyKind::Func(Some(fr)) = self.ctx.keys.kinds[k as usize] else {
-            return;
-        };
-        let Some(s) = (self.ctx.summary_of)(fr) else {
-            return;
-        };
-        let own = |j: u32| Root::Param(j);
         for (j, from) in cb_args.iter().enumerate() {
-            let Some(n) = from else { continue };
-            let root = own(j as u32);
-            let keeps = s
-                .edges
-                .iter()
-                .any(|e| e.val.0.root == root && e.val.0.steps.is_empty())
-                || s.unknown.iter().any(|u| u.obj.root == root)
-                || s.frees.iter().any(|f| f.obj.root == root)
-                || s.thread.iter().any(|t| t.obj.root == root);
-            if !keeps {
-                continue;
-            }
-            let Some(a) = args.get(*n as usize) else {
+            let Some(a) = from.and_then(|n| args.get(n as usize)) else {
                 continue;
             };
-            let cb = self.ctx.keys.name(k).to_string();
-            let why = format!("`{cb}`, which `{name}` calls with it and which may keep or free it");
-            let ev = self.ev(dbg, format!("passed to `{cb}` by `{name}`"));
-            let (below, _) = self.objects_below(
-                &a.iter().map(|&(o, _)| o).collect::<Vec<_>>(),
-                MODEL_DEEP_LEVELS,
-            );
+            let root = Root::Param(j as u32);
+            let (keeps, writes, cb) = match &summary {
+                Some((k, s)) => (
+                    s.edges
+                        .iter()
+                        .any(|e| e.val.0.root == root && e.val.0.steps.is_empty())
+                        || s.unknown.iter().any(|u| u.obj.root == root)
+                        || s.frees.iter().any(|f| f.obj.root == root)
+                        || s.thread.iter().any(|t| t.obj.root == root),
+                    s.writes.iter().any(|w| w.obj.root == root),
+                    format!("`{}`", self.ctx.keys.name(*k)),
+                ),
+                None => (
+                    true,
+                    false,
+                    "a callback the analysis cannot see".to_string(),
+                ),
+            };
+            if !keeps && !writes {
+                continue;
+            }
+            let roots: Vec<ObjId> = a.iter().map(|&(o, _)| o).collect();
+            let (below, _) = self.objects_below(&roots, MODEL_DEEP_LEVELS);
             let mut objs: Vec<PVal> = a.clone();
             objs.extend(below.into_iter().map(|o| (o, 0)));
-            self.hand_to_unknown(&objs, &why, || ev.clone());
+            if writes {
+                let ev = self.ev(dbg, format!("written by {cb}, which `{name}` calls"));
+                for &(o, _) in &objs {
+                    Self::mark(&mut self.writes, &mut self.changed, o, &ev);
+                    self.note_global_access(o, true);
+                }
+            }
+            if keeps {
+                let why =
+                    format!("{cb}, which `{name}` calls with it and which may keep or free it");
+                let ev = self.ev(dbg, format!("passed to {cb} by `{name}`"));
+                self.hand_to_unknown(&objs, &why, || ev.clone());
+            }
         }
     }
 
@@ -1688,7 +1704,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     if matches!(cb, CallbackUse::Called | CallbackUse::CalledAndStored) {
                         let cev = self.ev(dbg, format!("called by `{name}`"));
                         Self::mark(&mut self.called, &mut self.changed, o, &cev);
-                        self.callback_keeps(o, &p.callback_args, args, name, dbg);
+                        self.callback_effects(o, &p.callback_args, args, name, dbg);
                     }
                     // The callback's own effects are not applied: what the caller parked
                     // in globals a callback may use goes to unknown code (a stored one may
@@ -1994,8 +2010,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
             .iter()
             .filter_map(|a| {
                 let arg = c.args.get(a.param as usize)?;
-                let (j, ext) =
-                    crate::cond::param_value(f, &self.m.types, &self.ssa, defs, &arg.val)?;
+                let types = (&self.m.types, self.m.datalayout.pointer_bits);
+                let (j, ext) = crate::cond::param_value(f, types, &self.ssa, defs, &arg.val)?;
                 let atom = crate::cond::Atom {
                     param: j,
                     ..a.clone()
@@ -2827,7 +2843,7 @@ impl<'a> Analysis<'a, '_> {
                 .or_insert_with(|| {
                     crate::cond::store_condition(
                         self.f,
-                        &self.m.types,
+                        (&self.m.types, self.m.datalayout.pointer_bits),
                         &self.ssa,
                         cfg,
                         &defs,
