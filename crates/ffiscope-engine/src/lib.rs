@@ -47,12 +47,12 @@ pub struct Analysis {
 }
 
 /// How many times a recursive cycle is re-analysed before giving up on it.
-const MAX_SCC_ROUNDS: usize = 16;
+const MAX_SCC_ROUNDS: usize = 20;
 
 /// From this round on, a member whose summary still changes is widened to the summary that
 /// claims nothing (and stays there), so slowly growing cycles settle before
 /// [`MAX_SCC_ROUNDS`] instead of degrading every member.
-const WIDEN_SCC_ROUND: usize = 12;
+const WIDEN_SCC_ROUND: usize = 16;
 
 /// Analyses every defined function, bottom-up, in parallel across independent SCCs.
 ///
