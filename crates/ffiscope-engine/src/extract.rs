@@ -371,9 +371,10 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             .position(|o| *o == Obj::Param(i))
             .map(|x| x as ObjId);
         // Handed to unknown code on some feasible path.
-        let unknown_me = me
-            .and_then(|m| p.unknown.get(&m))
-            .filter(|_| unknown_conjs(&p, me.unwrap_or_default()).is_none_or(|c| !c.is_empty()));
+        let unknown_me = me.and_then(|m| {
+            let feasible = unknown_conjs(&p, m).is_none_or(|c| !c.is_empty());
+            p.unknown.get(&m).filter(|_| feasible)
+        });
         let in_region = |o: ObjId| root_param(o) == Some(i);
         let first = |map: &FxHashMap<ObjId, Ev>, pred: &dyn Fn(ObjId) -> bool| -> Option<Ev> {
             let mut hits: Vec<(&ObjId, &Ev)> = map.iter().filter(|(o, _)| pred(**o)).collect();
