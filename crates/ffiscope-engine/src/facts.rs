@@ -44,6 +44,14 @@ impl SourceLines {
 
 /// Maps a C parameter (0-based) to its IR parameter, through the `dbg.declare` of the
 /// parameter's stack slot and the store of the IR argument into it.
+const RECORD_RESULT: &str =
+    "returns a struct by value: pointers inside the result are not followed";
+
+/// A struct or union returned by value.
+fn returns_record(ret: &CType) -> bool {
+    matches!(ret.canonical(), CType::Record { .. })
+}
+
 pub fn c_to_ir_params(m: &Module, f: &Function, c_count: usize) -> Vec<Option<usize>> {
     let mut slot_of_arg: FxHashMap<u32, ffiscope_ir::ValueId> = FxHashMap::default();
     let mut stores: FxHashMap<ffiscope_ir::ValueId, ffiscope_ir::ValueId> = FxHashMap::default();
@@ -162,7 +170,14 @@ impl FactsBuilder<'_> {
                     Some((_, p)) => self.pointer_facts(p, &cp.ty, &decl, di, m, f),
                     None => unmapped(),
                 };
-                if !decl.ret.is_pointer() {
+                if returns_record(&decl.ret) {
+                    // A struct returned by value (in registers or through the hidden
+                    // result pointer): the pointers it holds are not followed.
+                    if facts.returned != Verdict::Yes {
+                        facts.returned = Verdict::Maybe;
+                        facts.reasons.push(RECORD_RESULT.to_string());
+                    }
+                } else if !decl.ret.is_pointer() {
                     // A non-pointer result cannot point into anything.
                     facts.returned = Verdict::No;
                 }
@@ -172,6 +187,9 @@ impl FactsBuilder<'_> {
         }
         let returns = match (&out.ret, decl.ret.canonical()) {
             (_, CType::Void) => Returns::Void,
+            (_, CType::Record { .. }) => Returns::Maybe {
+                reasons: vec![RECORD_RESULT.to_string()],
+            },
             (_, t) if !matches!(t, CType::Pointer { .. }) => Returns::Scalar,
             (RetOut::Void, _) => Returns::Void,
             (RetOut::Scalar, _) => Returns::Scalar,
@@ -243,6 +261,15 @@ impl FactsBuilder<'_> {
                 } => {
                     let evidence = self.evidence(ev);
                     match root {
+                        // The hidden pointer to the caller's result slot.
+                        Root::Param(ir)
+                            if f.params.get(*ir as usize).is_some_and(|p| p.attrs.sret) =>
+                        {
+                            RetainedAt::Return {
+                                path: render_path(di, Some(&decl.ret), steps, *off, false),
+                                evidence,
+                            }
+                        }
                         Root::Param(ir) => {
                             let map = c_to_ir_params(m, f, decl.params.len());
                             let ci = map.iter().position(|x| *x == Some(*ir as usize));
@@ -485,6 +512,11 @@ pub fn all_facts(
         let di = di_by_module.entry(fr.module).or_default();
         let f = b.prog.function(fr);
         if !all && !f.linkage.is_external() {
+            continue;
+        }
+        // Of several definitions of one name (a weak default and its override), the one
+        // the linker keeps.
+        if f.linkage.is_external() && b.prog.lookup_function(&f.name).is_some_and(|k| k != fr) {
             continue;
         }
         let out = &analysis.results[&fr];

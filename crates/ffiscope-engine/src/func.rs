@@ -563,6 +563,29 @@ impl<'a, 'c> Analysis<'a, 'c> {
         out
     }
 
+    /// The pointers stored in the cell of `o` that a narrow read at `off` overlaps (the
+    /// pointer-aligned cell, or every cell when the offset is unknown); never what `o`
+    /// pointed to on entry, which a byte read does not copy as a pointer.
+    fn pointer_cells_at(&self, o: ObjId, off: i64) -> Vec<PVal> {
+        let bytes = i64::from(self.m.datalayout.pointer_bits / 8).max(1);
+        let mut out: Vec<PVal> = Vec::new();
+        let mut take = |k: i64| {
+            if let Some(s) = self.mem.get(&(o, k)) {
+                out.extend(s.iter().copied());
+            }
+        };
+        if off == ANY {
+            for k in self.offsets.get(&o).into_iter().flatten() {
+                take(*k);
+            }
+        } else {
+            // Not the "anywhere in it" cell: a `va_list`'s offsets or a struct's int
+            // fields next to pointers at unknown offsets are not parts of those pointers.
+            take(off.div_euclid(bytes) * bytes);
+        }
+        out
+    }
+
     /// Whether a value of this type is narrower than a pointer or floating point.
     fn narrow(&self, ty: TypeId) -> bool {
         match self.m.types.resolve(ty) {
@@ -792,12 +815,20 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 let ptr_int = matches!(self.m.types.resolve(*ty),
                     ffiscope_ir::Type::Int(n) if *n == self.m.datalayout.pointer_bits);
                 let may_ptr = ptr_int || self.m.types.may_hold_ptr(*ty);
+                // A narrower integer read out of a cell this function stored a pointer in
+                // is part of that pointer (a byte-by-byte copy loop, `memcpy(w, &p, 8);
+                // w[0]`): it keeps the provenance, so storing it is `maybe` (see Store).
+                let narrow_int =
+                    !may_ptr && matches!(self.m.types.resolve(*ty), ffiscope_ir::Type::Int(_));
                 let ev = self.ev(dbg, "read");
                 for (o, off) in ps {
                     Self::mark(&mut self.reads, &mut self.changed, o, &ev);
                     self.note_global_access(o, false);
                     if may_ptr {
                         let vals = self.read(o, off);
+                        self.add_pts(r, vals);
+                    } else if narrow_int {
+                        let vals = self.pointer_cells_at(o, off);
                         self.add_pts(r, vals);
                     }
                 }
@@ -1612,7 +1643,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 let oev = Arc::new(self.ev(dbg, format!("set by `{name}`")));
                 let stored: Vec<PVal> = match out {
                     ExtOut::Owned(dealloc) => {
-                        let h = self.obj(Obj::Heap(site));
+                        // Not the result's object: `open_memstream` returns a FILE and
+                        // sets `*ptr` to a separate buffer.
+                        let h = self.obj(Obj::Fresh(site, u32::MAX - i as u32));
                         self.heap_dealloc.insert(h, dealloc.clone());
                         vec![(h, 0)]
                     }
@@ -1686,11 +1719,17 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         let tev = self.ev(dbg, format!("handed to a new thread by `{name}`"));
                         Self::mark(&mut self.thread, &mut self.changed, o, &tev);
                     }
-                    ExtRetained::Return => {
-                        if let Some(r) = result {
-                            self.add_pts(r, [(o, off)]);
+                    // A fresh result (`fmemopen`'s FILE) keeps the argument inside it; any
+                    // other result may be (or point into) the argument itself.
+                    ExtRetained::Return => match (&model.returns, result) {
+                        (ExtReturns::Owned(_), Some(_)) => {
+                            let h = self.obj(Obj::Heap(site));
+                            let rev = Arc::new(self.ev(dbg, format!("kept by `{name}`'s result")));
+                            self.insert_mem((h, ANY), (o, off), Some(&rev));
                         }
-                    }
+                        (_, Some(r)) => self.add_pts(r, [(o, off)]),
+                        (_, None) => {}
+                    },
                     ExtRetained::Maybe => {
                         self.note_unknown_site(o, (self.cur_inst.0, self.cur_inst.1, 0));
                         if !self.unknown.contains_key(&o) {

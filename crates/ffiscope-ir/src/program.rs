@@ -41,8 +41,19 @@ impl Program {
                     f.linkage,
                     Linkage::Weak | Linkage::WeakOdr | Linkage::LinkOnce | Linkage::LinkOnceOdr
                 );
+                let is_weak = |fr: &FuncRef| {
+                    matches!(
+                        p.modules[fr.module as usize].functions[fr.function as usize].linkage,
+                        Linkage::Weak | Linkage::WeakOdr | Linkage::LinkOnce | Linkage::LinkOnceOdr
+                    )
+                };
                 match p.external_fns.get(&f.name) {
                     Some(_) if weak => {}
+                    // The linker takes a strong definition over a weak default, whichever
+                    // unit comes first.
+                    Some(old) if is_weak(old) => {
+                        p.external_fns.insert(f.name.clone(), r);
+                    }
                     Some(_) => p.duplicate_definitions.push(f.name.clone()),
                     None => {
                         p.external_fns.insert(f.name.clone(), r);
@@ -75,13 +86,23 @@ impl Program {
         match s.kind {
             SymKind::Function(i) => {
                 let f = &m.functions[i as usize];
-                if !f.is_declaration() {
+                let weak = matches!(
+                    f.linkage,
+                    Linkage::Weak | Linkage::WeakOdr | Linkage::LinkOnce | Linkage::LinkOnceOdr
+                );
+                if !f.is_declaration() && !weak {
                     return Some(FuncRef {
                         module: from,
                         function: i,
                     });
                 }
-                self.external_fns.get(&f.name).copied()
+                // A weak local definition loses to a strong one in another unit.
+                self.external_fns.get(&f.name).copied().or_else(|| {
+                    (!f.is_declaration()).then_some(FuncRef {
+                        module: from,
+                        function: i,
+                    })
+                })
             }
             SymKind::Alias(_) => {
                 let f = m.function_by_sym(sym)?;
