@@ -152,3 +152,34 @@ impl Program {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn module(name: &str, text: &str) -> Module {
+        crate::parser::parse_module(name, text.to_string()).expect("parses")
+    }
+
+    /// The linker keeps a strong definition over a weak default, whichever unit is first;
+    /// a unit defining the weak one resolves its own calls to the strong one too.
+    #[test]
+    fn strong_definition_wins_over_weak_default() {
+        let a = module(
+            "a.ll",
+            "define weak void @helper(ptr %p) {\n  ret void\n}\n\
+             define void @c_put(ptr %p) {\n  call void @helper(ptr %p)\n  ret void\n}\n",
+        );
+        let b = module(
+            "b.ll",
+            "@hold = internal global ptr null\n\
+             define void @helper(ptr %p) {\n  store ptr %p, ptr @hold\n  ret void\n}\n",
+        );
+        let p = Program::new(vec![a, b]);
+        let strong = p.lookup_function("helper").expect("defined");
+        assert_eq!(strong.module, 1, "b.ll's strong definition");
+        let sym = p.module(0).lookup("helper").expect("a.ll names helper");
+        assert_eq!(p.resolve_function(0, sym), Some(strong));
+        assert!(p.duplicate_definitions.is_empty());
+    }
+}
