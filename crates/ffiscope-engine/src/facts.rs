@@ -47,9 +47,23 @@ impl SourceLines {
 const RECORD_RESULT: &str =
     "returns a struct by value: pointers inside the result are not followed";
 
-/// A struct or union returned by value.
-fn returns_record(ret: &CType) -> bool {
-    matches!(ret.canonical(), CType::Record { .. })
+/// A struct or union returned by value that may hold a pointer (per its debug-info
+/// layout; an opaque or unknown one may).
+fn returns_record(ret: &CType, di: &DiTypes) -> bool {
+    fn holds_pointer(t: &CType, di: &DiTypes, depth: u32) -> bool {
+        match t.canonical() {
+            CType::Pointer { .. } | CType::Unknown { .. } => true,
+            CType::Array { element, .. } => holds_pointer(element, di, depth),
+            CType::Record { name, .. } => match di.layouts.get(name) {
+                Some(l) if depth < 8 => {
+                    l.fields.iter().any(|f| holds_pointer(&f.ty, di, depth + 1))
+                }
+                _ => true,
+            },
+            _ => false,
+        }
+    }
+    matches!(ret.canonical(), CType::Record { .. }) && holds_pointer(ret, di, 0)
 }
 
 pub fn c_to_ir_params(m: &Module, f: &Function, c_count: usize) -> Vec<Option<usize>> {
@@ -170,7 +184,7 @@ impl FactsBuilder<'_> {
                     Some((_, p)) => self.pointer_facts(p, &cp.ty, &decl, di, m, f),
                     None => unmapped(),
                 };
-                if returns_record(&decl.ret) {
+                if returns_record(&decl.ret, di) {
                     // A struct returned by value (in registers or through the hidden
                     // result pointer): the pointers it holds are not followed.
                     if facts.returned != Verdict::Yes {
@@ -187,9 +201,10 @@ impl FactsBuilder<'_> {
         }
         let returns = match (&out.ret, decl.ret.canonical()) {
             (_, CType::Void) => Returns::Void,
-            (_, CType::Record { .. }) => Returns::Maybe {
+            (_, CType::Record { .. }) if returns_record(&decl.ret, di) => Returns::Maybe {
                 reasons: vec![RECORD_RESULT.to_string()],
             },
+            (_, CType::Record { .. }) => Returns::Scalar,
             (_, t) if !matches!(t, CType::Pointer { .. }) => Returns::Scalar,
             (RetOut::Void, _) => Returns::Void,
             (RetOut::Scalar, _) => Returns::Scalar,
