@@ -847,14 +847,19 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 // halves (`makecontext`) or hidden in a double. Stored as a cell it merged
                 // sqlite3's `Mem` fields; dropped, the split pointer would be a wrong "no".
                 // So its objects go to unknown code instead: `maybe`, and no cell.
+                // Only a store of pointers has sites; most stores hold none.
+                let derived = if !vs.is_empty() && self.reloaded(val) {
+                    DERIVED
+                } else {
+                    0
+                };
                 if !vs.is_empty() && self.narrow(*ty) {
-                    if self.reloaded(val) {
+                    if derived != 0 {
                         self.hand_site = Some((bi, ii, DERIVED));
                     }
                     let what = "memory the analysis does not follow (the pointer was stored as a narrower integer or a float)";
                     self.hand_to_unknown(&std::mem::take(&mut vs), what, || (*ev).clone());
                 }
-                let derived = if self.reloaded(val) { DERIVED } else { 0 };
                 self.cur_site = Some((bi, ii, derived));
                 for (o, off) in ps {
                     Self::mark(&mut self.writes, &mut self.changed, o, &ev);
@@ -1510,8 +1515,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             if name.starts_with("llvm.va_start") {
                 if let Some(lists) = args.first() {
                     let va = self.obj(Obj::VarArgs);
-                    for &(o, off) in lists {
-                        let _ = off;
+                    for &(o, _) in lists {
                         self.insert_mem((o, ANY), (va, 0), Some(&ev));
                     }
                 }
