@@ -108,7 +108,10 @@ fn summarize(a: SummarizeArgs, ui: &Ui) -> Result<i32> {
             eprintln!("warning: cannot cache the rendered output: {e}");
         }
     }
-    Ok(exit_code(c.failures + failures))
+    let code = exit_code(c.failures + failures);
+    // The parsed IR is freed off the critical path (the process may exit first).
+    std::thread::spawn(move || drop(c));
+    Ok(code)
 }
 
 /// ` (did you mean `x`?)` when a defined name is close.

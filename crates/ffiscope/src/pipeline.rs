@@ -372,13 +372,20 @@ pub fn facts(
                 .collect();
             ffiscope_threads::cross_check_globals(&mut lockset.functions, &engine_globals);
             merge_threads(&mut functions, lockset);
-            (
-                serde_json::to_value(&lockset.model).unwrap_or_default(),
-                ffiscope_threads::render_text(&lockset.model),
-            )
+            // The model is large (tens of MB as JSON on sqlite3): built only when asked for.
+            if threads == Threads::Model {
+                (
+                    serde_json::to_value(&lockset.model).unwrap_or_default(),
+                    ffiscope_threads::render_text(&lockset.model),
+                )
+            } else {
+                (serde_json::Value::Null, String::new())
+            }
         }
         None => (serde_json::Value::Null, String::new()),
     };
+    // Freeing the analysis takes a tenth of a second on sqlite3: off the critical path.
+    std::thread::spawn(move || drop((analysis, lockset)));
     if timings() {
         eprintln!(
             "ffiscope: timings: load IR {t_program:.2?}, engine {t_engine:.2?} and threads {t_threads:.2?} side by side {t_join:.2?}, facts {:.2?}",
@@ -392,9 +399,11 @@ pub fn facts(
         thread_text,
     };
     if failures == 0 && c.failures == 0 {
-        if lockset.is_some() {
+        if want_threads {
             store(c, name, &out.facts, ui);
-            store(c, &threads_name, &(&out.thread_model, &out.thread_text), ui);
+            if threads == Threads::Model {
+                store(c, &threads_name, &(&out.thread_model, &out.thread_text), ui);
+            }
         } else {
             store(c, &partial_name, &out.facts, ui);
         }
