@@ -208,6 +208,9 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
     s.reads = effects(&p.reads, false);
     s.writes = effects(&p.writes, false);
     s.frees = effects(&p.frees, false);
+    s.maybe_frees = effects(&p.maybe_frees, false);
+    s.maybe_writes = effects(&p.maybe_writes, false);
+    s.maybe_reads = effects(&p.maybe_reads, false);
     s.thread = effects(&p.thread, true);
     s.calls = effects(&p.called, false);
     let mut unknown: Vec<UnknownUse> = p
@@ -417,6 +420,10 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         if let Some(ev) = first(&p.reads, &in_region) {
             out.reads = Verdict::Yes;
             out.reads_ev = ev;
+        } else if let Some(ev) = first(&p.maybe_reads, &in_region) {
+            out.reads = Verdict::Maybe;
+            out.reads_ev = ev;
+            reasons.push(EQUAL_REASON.to_string());
         } else if let Some((why, ev)) = &unknown_in_region {
             out.reads = Verdict::Maybe;
             out.reads_ev = ev.clone();
@@ -432,6 +439,14 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             out.writes = Verdict::Yes;
             out.depth = Some(WriteDepth::Indirect);
             out.writes_ev = ev;
+        } else if let Some(ev) =
+            first(&p.maybe_writes, &in_region).or_else(|| first(&p.maybe_frees, &in_region))
+        {
+            out.writes = Verdict::Maybe;
+            out.writes_ev = ev;
+            if !reasons.iter().any(|r| r == EQUAL_REASON) {
+                reasons.push(EQUAL_REASON.to_string());
+            }
         } else if let Some((why, ev)) = &unknown_in_region {
             out.writes = Verdict::Maybe;
             out.writes_ev = ev.clone();
@@ -442,6 +457,12 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         if let Some(ev) = me.and_then(|m| first(&p.frees, &|o| o == m)) {
             out.freed = Verdict::Yes;
             out.freed_ev = ev;
+        } else if let Some(ev) = me.and_then(|m| p.maybe_frees.get(&m)) {
+            out.freed = Verdict::Maybe;
+            out.freed_ev = ev.clone();
+            if !reasons.iter().any(|r| r == EQUAL_REASON) {
+                reasons.push(EQUAL_REASON.to_string());
+            }
         } else if let Some((why, ev)) = unknown_me {
             out.freed = Verdict::Maybe;
             out.freed_ev = ev.clone();
@@ -869,3 +890,7 @@ fn common_cond(conjs: Option<Vec<Vec<crate::cond::Atom>>>) -> Option<Vec<crate::
         }
     }
 }
+
+/// Why a verdict from [`Summary::maybe_frees`] or [`Summary::maybe_writes`] is `maybe`.
+const EQUAL_REASON: &str =
+    "it reads, writes or frees through a pointer it compared equal to this one (`if (q == p) free(q)`): only when they are equal";

@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use ffiscope_facts::{CallbackUse, Verdict, WriteDepth};
 use ffiscope_ir::{
-    CallData, CastOp, Constant, FuncRef, Function, InstKind, Linkage, MdId, Module, Operand,
-    Program, Type, TypeId, ValueId,
+    CallData, CastOp, Constant, FuncRef, Function, ICmpPred, InstKind, Linkage, MdId, Module,
+    Operand, Program, Type, TypeId, ValueId,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -312,6 +312,10 @@ struct Analysis<'a, 'c> {
     reads: FxHashMap<ObjId, Ev>,
     writes: FxHashMap<ObjId, Ev>,
     frees: FxHashMap<ObjId, Ev>,
+    /// Freed, written or read only if equal to another pointer ([`Summary::maybe_frees`]).
+    maybe_frees: FxHashMap<ObjId, Ev>,
+    maybe_writes: FxHashMap<ObjId, Ev>,
+    maybe_reads: FxHashMap<ObjId, Ev>,
     unknown: FxHashMap<ObjId, (String, Ev)>,
     /// Writable globals that code whose summary claims nothing may use (from callees).
     unknown_globals: FxHashMap<u32, String>,
@@ -541,10 +545,16 @@ impl<'a, 'c> Analysis<'a, 'c> {
 
     fn read(&mut self, o: ObjId, off: i64) -> Vec<PVal> {
         let mut out: Vec<PVal> = Vec::new();
+        self.read_into(o, off, &mut out);
+        out
+    }
+
+    /// [`Self::read`], appending to `out` (no allocation per read on hot paths).
+    fn read_into(&mut self, o: ObjId, off: i64, out: &mut Vec<PVal>) {
         if off == ANY {
             if let Some(offs) = self.offsets.get(&o) {
-                for k in offs.clone() {
-                    if let Some(s) = self.mem.get(&(o, k)) {
+                for k in offs {
+                    if let Some(s) = self.mem.get(&(o, *k)) {
                         out.extend(s.iter().copied());
                     }
                 }
@@ -560,7 +570,6 @@ impl<'a, 'c> Analysis<'a, 'c> {
             let i = self.init_obj(o, off);
             out.push((i, 0));
         }
-        out
     }
 
     /// The pointers stored in the cell of `o` that a narrow read at `off` overlaps (the
@@ -821,12 +830,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 let narrow_int =
                     !may_ptr && matches!(self.m.types.resolve(*ty), ffiscope_ir::Type::Int(_));
                 let ev = self.ev(dbg, "read");
+                let mut vals = Vec::new();
                 for (o, off) in ps {
                     Self::mark(&mut self.reads, &mut self.changed, o, &ev);
                     self.note_global_access(o, false);
                     if may_ptr {
-                        let vals = self.read(o, off);
-                        self.add_pts(r, vals);
+                        self.read_into(o, off, &mut vals);
+                        self.add_pts(r, vals.drain(..));
                     } else if narrow_int {
                         let vals = self.pointer_cells_at(o, off);
                         self.add_pts(r, vals);
@@ -1361,8 +1371,10 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         .any(|e| e.val.0.root == root && e.val.0.steps.is_empty())
                         || s.unknown.iter().any(|u| u.obj.root == root)
                         || s.frees.iter().any(|f| f.obj.root == root)
+                        || s.maybe_frees.iter().any(|f| f.obj.root == root)
                         || s.thread.iter().any(|t| t.obj.root == root),
-                    s.writes.iter().any(|w| w.obj.root == root),
+                    s.writes.iter().any(|w| w.obj.root == root)
+                        || s.maybe_writes.iter().any(|w| w.obj.root == root),
                     format!("`{}`", self.ctx.keys.name(*k)),
                 ),
                 None => (
@@ -1995,7 +2007,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     log.extend(cur.iter().map(|&(o, _)| o));
                 }
                 for &(o, off) in cur.iter() {
-                    next.extend(self.read(o, add_off(off, step)));
+                    self.read_into(o, add_off(off, step), &mut next);
                 }
                 self.work += next.len() as u64;
                 next.sort_unstable();
@@ -2205,6 +2217,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
             (&s.frees, 2),
             (&s.thread, 3),
             (&s.calls, 4),
+            (&s.maybe_frees, 5),
+            (&s.maybe_writes, 6),
+            (&s.maybe_reads, 7),
         ] {
             for eff in list {
                 if self.out_of_budget() {
@@ -2224,7 +2239,10 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     1 => &mut self.writes,
                     2 => &mut self.frees,
                     3 => &mut self.thread,
-                    _ => &mut self.called,
+                    4 => &mut self.called,
+                    5 => &mut self.maybe_frees,
+                    6 => &mut self.maybe_writes,
+                    _ => &mut self.maybe_reads,
                 };
                 // Evidence is built only for a new object: on later passes there is none.
                 let mut ev: Option<Ev> = None;
@@ -2564,6 +2582,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
             reads: FxHashMap::default(),
             writes: FxHashMap::default(),
             frees: FxHashMap::default(),
+            maybe_frees: FxHashMap::default(),
+            maybe_writes: FxHashMap::default(),
+            maybe_reads: FxHashMap::default(),
             unknown: FxHashMap::default(),
             unknown_globals: FxHashMap::default(),
             pointer_call_globals_added: false,
@@ -2810,7 +2831,16 @@ impl ParamOut {
 
 /// Whether a summary says anything about memory reached from `root`.
 fn uses_root(s: &Summary, root: &Root) -> bool {
-    let effects = [&s.reads, &s.writes, &s.frees, &s.thread, &s.calls];
+    let effects = [
+        &s.reads,
+        &s.writes,
+        &s.frees,
+        &s.thread,
+        &s.calls,
+        &s.maybe_frees,
+        &s.maybe_writes,
+        &s.maybe_reads,
+    ];
     s.edges
         .iter()
         .any(|e| &e.cell.0.root == root || &e.val.0.root == root)
@@ -2853,6 +2883,9 @@ pub struct Parts<'a> {
     pub reads: FxHashMap<ObjId, Ev>,
     pub writes: FxHashMap<ObjId, Ev>,
     pub frees: FxHashMap<ObjId, Ev>,
+    pub maybe_frees: FxHashMap<ObjId, Ev>,
+    pub maybe_writes: FxHashMap<ObjId, Ev>,
+    pub maybe_reads: FxHashMap<ObjId, Ev>,
     pub unknown: FxHashMap<ObjId, (String, Ev)>,
     pub unknown_globals: FxHashMap<u32, String>,
     pub thread: FxHashMap<ObjId, Ev>,
@@ -2865,7 +2898,68 @@ pub struct Parts<'a> {
 }
 
 impl<'a> Analysis<'a, '_> {
+    /// `if (tab[i] == p) free(tab[i])`: a pointer compared (`==`/`!=`) with one into a
+    /// parameter's memory and then freed or written through frees or writes that memory
+    /// whenever the two are equal. Points-to alone says nothing (they are different
+    /// objects), so that memory is freed or written `maybe`. Flow-insensitive: the
+    /// comparison need not guard the free.
+    fn equal_effects(&mut self) {
+        let f = self.f;
+        for inst in f.blocks.iter().flat_map(|b| b.insts.iter()) {
+            let InstKind::ICmp {
+                pred: ICmpPred::Eq | ICmpPred::Ne,
+                a,
+                b,
+                ..
+            } = &inst.kind
+            else {
+                continue;
+            };
+            let (pa, pb) = (self.op_pts(a), self.op_pts(b));
+            for &(x, _) in &pa {
+                for &(y, _) in &pb {
+                    if x == y {
+                        continue;
+                    }
+                    for (q, p) in [(x, y), (y, x)] {
+                        if !self.param_rooted(p) {
+                            continue;
+                        }
+                        let via = |ev: &Ev, what: &str| -> Ev {
+                            let mut v = vec![Step::new(
+                                self.mi,
+                                inst.dbg,
+                                format!("compared with a pointer that is later {what}"),
+                            )];
+                            v.extend(ev.iter().take(7).cloned());
+                            v
+                        };
+                        if !self.frees.contains_key(&p) && !self.maybe_frees.contains_key(&p) {
+                            if let Some(ev) = self.frees.get(&q) {
+                                let ev = via(ev, "freed");
+                                self.maybe_frees.insert(p, ev);
+                            }
+                        }
+                        if !self.writes.contains_key(&p) && !self.maybe_writes.contains_key(&p) {
+                            if let Some(ev) = self.writes.get(&q) {
+                                let ev = via(ev, "written through");
+                                self.maybe_writes.insert(p, ev);
+                            }
+                        }
+                        if !self.reads.contains_key(&p) && !self.maybe_reads.contains_key(&p) {
+                            if let Some(ev) = self.reads.get(&q) {
+                                let ev = via(ev, "read through");
+                                self.maybe_reads.insert(p, ev);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     fn into_parts(mut self, cfg: &Cfg) -> Parts<'a> {
+        self.equal_effects();
         let mut site_cond: FxHashMap<Site, Vec<crate::cond::Atom>> = FxHashMap::default();
         let mut block_cond: FxHashMap<u32, Vec<crate::cond::Atom>> = FxHashMap::default();
         let defs = self
@@ -2937,6 +3031,9 @@ impl<'a> Analysis<'a, '_> {
             reads: self.reads,
             writes: self.writes,
             frees: self.frees,
+            maybe_frees: self.maybe_frees,
+            maybe_writes: self.maybe_writes,
+            maybe_reads: self.maybe_reads,
             unknown: self.unknown,
             unknown_globals: self.unknown_globals,
             thread: self.thread,

@@ -136,6 +136,9 @@ fn same_facts(a: &Summary, b: &Summary) -> bool {
             &mut s.frees,
             &mut s.thread,
             &mut s.calls,
+            &mut s.maybe_frees,
+            &mut s.maybe_writes,
+            &mut s.maybe_reads,
         ] {
             l.iter_mut().for_each(|e| e.ev.clear());
         }
@@ -189,6 +192,9 @@ fn changed_parts(a: &Summary, b: &Summary) -> String {
             ("reads", paths(&s.reads)),
             ("writes", paths(&s.writes)),
             ("frees", paths(&s.frees)),
+            ("maybe_frees", paths(&s.maybe_frees)),
+            ("maybe_writes", paths(&s.maybe_writes)),
+            ("maybe_reads", paths(&s.maybe_reads)),
             ("thread", paths(&s.thread)),
             ("calls", paths(&s.calls)),
             (

@@ -105,6 +105,14 @@ pub struct Summary {
     pub reads: Vec<Effect>,
     pub writes: Vec<Effect>,
     pub frees: Vec<Effect>,
+    /// Objects freed, written or read only when they equal another pointer the function
+    /// frees, writes or reads through (`if (tab[i] == p) free(tab[i])`): `maybe`, never `no`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub maybe_frees: Vec<Effect>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub maybe_writes: Vec<Effect>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub maybe_reads: Vec<Effect>,
     /// Objects handed to code the analysis cannot see.
     pub unknown: Vec<UnknownUse>,
     /// Objects handed to a new thread.
