@@ -202,11 +202,27 @@ pub fn display_path(p: &str) -> String {
 }
 
 /// Cached results hold paths relative to the working directory (see [`display_path`]), so
-/// their artifact names carry it.
+/// their artifact names carry it. They also carry the build of ffiscope that made them
+/// (version, and the executable's path, size and modification time): an upgraded or
+/// rebuilt analysis must not be answered with an older one's results.
 pub fn cwd_tag() -> String {
     let cwd = std::env::current_dir().unwrap_or_default();
-    let hash = blake3::hash(cwd.to_string_lossy().as_bytes());
-    hash.to_hex()[..16].to_string()
+    let mut h = blake3::Hasher::new();
+    h.update(cwd.to_string_lossy().as_bytes());
+    h.update(b"\0");
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    if let Ok(exe) = std::env::current_exe() {
+        h.update(exe.to_string_lossy().as_bytes());
+        if let Ok(meta) = exe.metadata() {
+            h.update(&meta.len().to_le_bytes());
+            let mtime = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+            h.update(&mtime.map_or(0, |d| d.as_nanos()).to_le_bytes());
+        }
+    }
+    h.finalize().to_hex()[..16].to_string()
 }
 
 fn cached<T: DeserializeOwned>(c: &Compiled, name: &str) -> Option<T> {
