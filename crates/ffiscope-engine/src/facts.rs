@@ -373,6 +373,12 @@ impl FactsBuilder<'_> {
             callback,
             condition: p.condition.clone(),
             reasons,
+            evidence: VerdictEvidence {
+                reads: self.evidence(&p.reads_ev),
+                writes: self.evidence(&p.writes_ev),
+                freed: self.evidence(&p.freed_ev),
+                null_ok: self.evidence(&p.null_ev),
+            },
         }
     }
 }
@@ -391,6 +397,7 @@ fn unmapped() -> PointerFacts {
         callback: None,
         condition: None,
         reasons: vec![r],
+        evidence: VerdictEvidence::default(),
     }
 }
 

@@ -2929,7 +2929,7 @@ impl<'a> Analysis<'a, '_> {
                             let mut v = vec![Step::new(
                                 self.mi,
                                 inst.dbg,
-                                format!("compared with a pointer that is later {what}"),
+                                format!("compared with a pointer that is {what}"),
                             )];
                             v.extend(ev.iter().take(7).cloned());
                             v

@@ -139,6 +139,34 @@ pub struct PointerFacts {
     pub condition: Option<String>,
     #[serde(default)]
     pub reasons: Vec<String>,
+    /// Where the `reads`, `writes`, `freed` and `null_ok` verdicts come from (`retained`
+    /// has its own in `retained_at`). An addition to FACTS.md; omitted when empty.
+    #[serde(default, skip_serializing_if = "VerdictEvidence::is_empty")]
+    pub evidence: VerdictEvidence,
+}
+
+/// Per verdict, the path of source lines behind it: for a `yes`, the instruction that
+/// does it; for a `maybe`, where the uncertainty comes from; for `null_ok: no`, the
+/// unchecked dereference. Empty when the verdict is a `no` with nothing to point at.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerdictEvidence {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reads: Vec<Evidence>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub writes: Vec<Evidence>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub freed: Vec<Evidence>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub null_ok: Vec<Evidence>,
+}
+
+impl VerdictEvidence {
+    pub fn is_empty(&self) -> bool {
+        self.reads.is_empty()
+            && self.writes.is_empty()
+            && self.freed.is_empty()
+            && self.null_ok.is_empty()
+    }
 }
 
 /// What the return value is.

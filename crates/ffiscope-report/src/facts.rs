@@ -270,6 +270,18 @@ pub fn render_explain(
             let title = format!("`{}` is retained in {}", p.name, retained_place(r));
             out.push_str(&render_path(&title, r.evidence(), sources, &renderer));
         }
+        let ev = &pf.evidence;
+        for (fact, verdict, steps) in [
+            ("reads", pf.reads, &ev.reads),
+            ("writes", pf.writes, &ev.writes),
+            ("freed", pf.freed, &ev.freed),
+            ("null_ok", pf.null_ok, &ev.null_ok),
+        ] {
+            if !steps.is_empty() {
+                let title = format!("{fact} {verdict}: `{}`", p.name);
+                out.push_str(&render_path(&title, steps, sources, &renderer));
+            }
+        }
         for reason in &pf.reasons {
             let _ = writeln!(out, "  = reason: {reason}");
         }
