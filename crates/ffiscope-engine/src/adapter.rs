@@ -124,6 +124,7 @@ pub fn ext_model(f: &m::FunctionModel, thread: Option<&m::ThreadModel>) -> ExtMo
         returns: returns(&f.returns),
         copy,
         noreturn: f.noreturn,
+        assertion: f.assertion,
         runs_handlers: f.runs_handlers,
         varargs_read: matches!(varargs, m::Varargs::Reads | m::Varargs::Maybe),
         varargs_write: matches!(varargs, m::Varargs::Writes | m::Varargs::Maybe),

@@ -331,6 +331,8 @@ struct Analysis<'a, 'c> {
     reasons: Vec<String>,
     changed: bool,
     noreturn_calls: FxHashSet<(u32, u32)>,
+    /// Calls to `assert()`'s failure function (a model with `assertion`).
+    assert_calls: FxHashSet<(u32, u32)>,
     /// Per call site: callee null-ok verdicts by argument (for the NULL pass).
     call_null: FxHashMap<(u32, u32), Vec<(usize, Verdict, String)>>,
     /// Per call: the arguments its callee compares with NULL ([`Summary::null_checked`]).
@@ -1795,6 +1797,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
             ));
         }
         self.note_call_exits((bi, ii), &[], model.noreturn);
+        if model.assertion {
+            self.assert_calls.insert((bi, ii));
+        }
         if let Some(r) = result {
             match &model.returns {
                 ExtReturns::Owned(dealloc) => {
@@ -2597,6 +2602,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             reasons: Vec::new(),
             changed: false,
             noreturn_calls: FxHashSet::default(),
+            assert_calls: FxHashSet::default(),
             call_null: FxHashMap::default(),
             call_checks: FxHashMap::default(),
             call_aborts: FxHashMap::default(),
@@ -2688,7 +2694,7 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
             &a.call_aborts,
             &a.call_maybe_aborts,
         ),
-        &a.noreturn_calls,
+        (&a.noreturn_calls, &a.assert_calls),
         &a.param_copy_uses(),
         fr.module,
     );

@@ -320,7 +320,7 @@ pub fn null_ok(
         &FxHashMap<(u32, u32), Vec<u32>>,
         &FxHashMap<(u32, u32), Vec<u32>>,
     ),
-    noreturn: &FxHashSet<(u32, u32)>,
+    (noreturn, assert_calls): (&FxHashSet<(u32, u32)>, &FxHashSet<(u32, u32)>),
     copies: &CopyUses,
     mi: u32,
 ) -> (Vec<(Verdict, Ev)>, Vec<u32>, Vec<u32>) {
@@ -354,6 +354,11 @@ pub fn null_ok(
     // Points after which a value is known not to be NULL: a test whose NULL side never
     // returns, or a call to a function that never returns with that argument NULL.
     let mut abort_points: Vec<(ValueId, (u32, u32))> = Vec::new();
+    // Tests whose NULL side is `assert()` failing: no test at all with `NDEBUG`.
+    let mut assert_points: Vec<(ValueId, (u32, u32))> = Vec::new();
+    let asserts_in = |b: u32| {
+        (0..f.blocks[b as usize].insts.len()).any(|i| assert_calls.contains(&(b, i as u32)))
+    };
     // Branches that test a value against NULL: block -> (value, non-NULL successor).
     let mut tests: FxHashMap<u32, (ValueId, u32)> = FxHashMap::default();
     // Where each value is compared with NULL, or handed to a callee that does so and whose
@@ -377,9 +382,16 @@ pub fn null_ok(
                     && !reaches_ret[null_side as usize]
                     && cfg.preds[s as usize].len() == 1
                 {
-                    abort_points.push((v, (s, WHOLE_BLOCK)));
+                    if asserts_in(null_side) {
+                        assert_points.push((v, (s, WHOLE_BLOCK)));
+                    } else {
+                        abort_points.push((v, (s, WHOLE_BLOCK)));
+                    }
                 }
-                tests.insert(bi as u32, (v, s));
+                // `assert()` guards nothing in a build with NDEBUG.
+                if !asserts_in(null_side) {
+                    tests.insert(bi as u32, (v, s));
+                }
                 let at = (bi as u32, b.insts.len().saturating_sub(1) as u32);
                 tested.entry(v).or_default().push(at);
             }
@@ -525,8 +537,8 @@ pub fn null_ok(
     }
     // An abort point guards what it dominates: later in its block, or blocks it dominates
     // (for a test, the NULL side never gets past it).
-    let after_abort = |v: ValueId, block: u32, inst: u32| -> bool {
-        abort_points.iter().any(|&(av, (ab, ai))| {
+    let dominated_by = |points: &[(ValueId, (u32, u32))], v: ValueId, block: u32, inst: u32| {
+        points.iter().any(|&(av, (ab, ai))| {
             av == v
                 && if ab == block {
                     ai == WHOLE_BLOCK || ai < inst
@@ -535,6 +547,10 @@ pub fn null_ok(
                 }
         })
     };
+    let after_abort =
+        |v: ValueId, block: u32, inst: u32| dominated_by(&abort_points, v, block, inst);
+    let after_assert =
+        |v: ValueId, block: u32, inst: u32| dominated_by(&assert_points, v, block, inst);
     for (bi, b) in f.blocks.iter().enumerate() {
         for (ii, inst) in b.insts.iter().enumerate() {
             let (InstKind::Call(c) | InstKind::Invoke { call: c, .. }) = &inst.kind else {
@@ -736,7 +752,8 @@ pub fn null_ok(
                     if guarded(pv, bi) || after_abort(pv, bi, ii as u32) {
                         continue;
                     }
-                    let checked_earlier = tested_before(pv, bi, ii as u32);
+                    let asserted = after_assert(pv, bi, ii as u32);
+                    let checked_earlier = asserted || tested_before(pv, bi, ii as u32);
                     let this = if kind == Verdict::No && !checked_earlier {
                         Verdict::No
                     } else {
@@ -745,6 +762,9 @@ pub fn null_ok(
                     if this == Verdict::No || verdict == Verdict::Yes {
                         let note = match (this, checked_earlier, checked_by.get(&pv)) {
                             (Verdict::No, ..) => format!("{why} with no NULL check"),
+                            _ if asserted => format!(
+                                "{why}; only `assert` checks it for NULL first, and a build with NDEBUG has no check"
+                            ),
                             (_, true, Some(callee)) => format!(
                                 "{why}; {callee} may compare it with NULL first, and a branch on its result may guard this"
                             ),

@@ -72,6 +72,8 @@ struct RawFunction {
     #[serde(default)]
     noreturn: bool,
     #[serde(default)]
+    assertion: bool,
+    #[serde(default)]
     runs_handlers: bool,
     copy: Option<OneOrMany<RawCopy>>,
     varargs: Option<String>,
@@ -591,6 +593,11 @@ fn convert_function(
     if let Some(t) = &raw.thread_as {
         check_symbol(&ctx, "thread_as", t)?;
     }
+    if raw.assertion && !raw.noreturn {
+        return Err(
+            ctx.entry("assertion, yet not noreturn: an assert failure never returns".to_string())
+        );
+    }
     if raw.noreturn && returns != Returns::Void && returns != Returns::Scalar {
         return Err(ctx.entry(format!(
             "noreturn, yet returns `{returns}`: write \"void\" (or \"scalar\")"
@@ -605,6 +612,7 @@ fn convert_function(
         returns,
         returns_global: raw.returns_global,
         noreturn: raw.noreturn,
+        assertion: raw.assertion,
         runs_handlers: raw.runs_handlers,
         copy,
         varargs,
