@@ -110,8 +110,9 @@ pub struct ExtModel {
     /// Bytes (and the pointers in them) flow from `*args[from]` to each target.
     pub copy: Vec<(ExtCopyTo, u32)>,
     pub noreturn: bool,
-    /// `assert()`'s failure branch (see `ffiscope_models::FunctionModel::assertion`).
-    pub assertion: bool,
+    /// `assert()`'s failure branch, with the index of the argument holding the asserted
+    /// expression's text (see `ffiscope_models::FunctionModel::assertion`).
+    pub assertion: Option<u32>,
     /// Runs callbacks registered earlier (`raise`: the signal handler).
     pub runs_handlers: bool,
     /// Variadic arguments: read, written, or unknown.

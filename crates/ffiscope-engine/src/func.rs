@@ -331,8 +331,9 @@ struct Analysis<'a, 'c> {
     reasons: Vec<String>,
     changed: bool,
     noreturn_calls: FxHashSet<(u32, u32)>,
-    /// Calls to `assert()`'s failure function (a model with `assertion`).
-    assert_calls: FxHashSet<(u32, u32)>,
+    /// Calls to `assert()`'s failure function (a model with `assertion`), with the index
+    /// of the argument that holds the asserted expression's text.
+    assert_calls: FxHashMap<(u32, u32), u32>,
     /// Per call site: callee null-ok verdicts by argument (for the NULL pass).
     call_null: FxHashMap<(u32, u32), Vec<(usize, Verdict, String)>>,
     /// Per call: the arguments its callee compares with NULL ([`Summary::null_checked`]).
@@ -1797,8 +1798,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
             ));
         }
         self.note_call_exits((bi, ii), &[], model.noreturn);
-        if model.assertion {
-            self.assert_calls.insert((bi, ii));
+        if let Some(text_arg) = model.assertion {
+            self.assert_calls.insert((bi, ii), text_arg);
         }
         if let Some(r) = result {
             match &model.returns {
@@ -2602,7 +2603,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             reasons: Vec::new(),
             changed: false,
             noreturn_calls: FxHashSet::default(),
-            assert_calls: FxHashSet::default(),
+            assert_calls: FxHashMap::default(),
             call_null: FxHashMap::default(),
             call_checks: FxHashMap::default(),
             call_aborts: FxHashMap::default(),
@@ -2911,6 +2912,24 @@ impl<'a> Analysis<'a, '_> {
     /// comparison need not guard the free.
     fn equal_effects(&mut self) {
         let f = self.f;
+        // Objects whose pointer this function passes on: returned, stored outside the
+        // stack (not merely moved within the container it was loaded from), or handed to
+        // code it cannot see. A parameter equal to one is passed on as well (`if (tab[i]
+        // == p) return tab[i];`), so it is handed over as far as callers know.
+        let mut passed_on: FxHashSet<ObjId> = self.ret.iter().map(|&(o, _)| o).collect();
+        passed_on.extend(self.unknown.keys().copied());
+        for ((holder, _), vals) in &self.mem {
+            if matches!(self.objs[*holder as usize], Obj::Stack(_)) {
+                continue;
+            }
+            for &(v, _) in vals {
+                if !matches!(self.objs[v as usize], Obj::Init(parent, _) if parent == *holder) {
+                    passed_on.insert(v);
+                }
+            }
+        }
+        let mut handed: Vec<(ObjId, Ev)> = Vec::new();
+        let mut returns_equal = false;
         for inst in f.blocks.iter().flat_map(|b| b.insts.iter()) {
             let InstKind::ICmp {
                 pred: ICmpPred::Eq | ICmpPred::Ne,
@@ -2958,9 +2977,33 @@ impl<'a> Analysis<'a, '_> {
                                 self.maybe_reads.insert(p, ev);
                             }
                         }
+                        // Equal to a global's address, it is static memory: keeping or
+                        // returning that pointer needs nothing from the caller.
+                        let global = matches!(self.objs[q as usize], Obj::Global(_) | Obj::Func(_));
+                        if !global && passed_on.contains(&q) && !self.unknown.contains_key(&p) {
+                            handed.push((p, via(&Vec::new(), "returned, stored or passed on")));
+                        }
+                        if !global && self.ret.iter().any(|&(o, _)| o == q) {
+                            returns_equal = true;
+                        }
                     }
                 }
             }
+        }
+        // The result may be the parameter itself: as far as anyone can tell, a pointer
+        // from unseen code (with the parameter handed to it, that makes `returned` maybe).
+        if returns_equal {
+            let u = self.obj(Obj::Unknown);
+            self.ret.insert((u, 0));
+        }
+        for (p, ev) in handed {
+            self.unknown.entry(p).or_insert_with(|| {
+                (
+                    "whoever gets a pointer it compared equal to this one (it returns, stores or hands that one on)"
+                        .to_string(),
+                    ev,
+                )
+            });
         }
     }
 

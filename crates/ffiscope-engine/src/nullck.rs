@@ -307,6 +307,62 @@ fn calls_returns_twice(f: &Function, m: &Module, ssa: &Ssa) -> bool {
     })
 }
 
+/// Whether an `assert()` failure call's expression text (argument `arg`, a string
+/// constant) names no variable: `"0"`, `"!\"unreachable\""`, `"0 && \"msg\""`.
+fn constant_assertion(m: &Module, ssa: &Ssa, inst: &ffiscope_ir::Inst, arg: u32) -> bool {
+    let (InstKind::Call(c) | InstKind::Invoke { call: c, .. }) = &inst.kind else {
+        return false;
+    };
+    let Some(a) = c.args.get(arg as usize) else {
+        return false;
+    };
+    let sym = match ssa.resolve(&a.val) {
+        Operand::Global(s) => *s,
+        Operand::Const(c) => match &**c {
+            ffiscope_ir::Constant::Global(s) => *s,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let Some(ffiscope_ir::Constant::Bytes(bytes)) =
+        m.global_by_sym(sym).and_then(|g| g.init.as_ref())
+    else {
+        return false;
+    };
+    let text = String::from_utf8_lossy(bytes);
+    // Identifiers outside string literals; `false`, `true` and `NULL` are constants.
+    let mut in_str = false;
+    let mut escaped = false;
+    let mut ident = String::new();
+    let mut names = Vec::new();
+    for ch in text
+        .trim_end_matches('\0')
+        .chars()
+        .chain(std::iter::once(' '))
+    {
+        if in_str {
+            match (escaped, ch) {
+                (false, '\\') => escaped = true,
+                (false, '"') => in_str = false,
+                _ => escaped = false,
+            }
+            continue;
+        }
+        if ch.is_ascii_alphanumeric() || ch == '_' {
+            ident.push(ch);
+            continue;
+        }
+        if !ident.is_empty() && !ident.starts_with(|c: char| c.is_ascii_digit()) {
+            names.push(std::mem::take(&mut ident));
+        }
+        ident.clear();
+        in_str = ch == '"';
+    }
+    names
+        .iter()
+        .all(|n| matches!(n.as_str(), "false" | "true" | "NULL" | "nullptr"))
+}
+
 /// Per IR parameter: the verdict and the evidence (the unguarded dereference, if any).
 #[allow(clippy::too_many_arguments)]
 pub fn null_ok(
@@ -320,7 +376,7 @@ pub fn null_ok(
         &FxHashMap<(u32, u32), Vec<u32>>,
         &FxHashMap<(u32, u32), Vec<u32>>,
     ),
-    (noreturn, assert_calls): (&FxHashSet<(u32, u32)>, &FxHashSet<(u32, u32)>),
+    (noreturn, assert_calls): (&FxHashSet<(u32, u32)>, &FxHashMap<(u32, u32), u32>),
     copies: &CopyUses,
     mi: u32,
 ) -> (Vec<(Verdict, Ev)>, Vec<u32>, Vec<u32>) {
@@ -356,8 +412,25 @@ pub fn null_ok(
     let mut abort_points: Vec<(ValueId, (u32, u32))> = Vec::new();
     // Tests whose NULL side is `assert()` failing: no test at all with `NDEBUG`.
     let mut assert_points: Vec<(ValueId, (u32, u32))> = Vec::new();
+    // `assert(0)` / `assert(!"unreachable")` inside the user's own `if (!p)` marks a path
+    // that test already excludes; only an assert of a real expression is the test itself.
     let asserts_in = |b: u32| {
-        (0..f.blocks[b as usize].insts.len()).any(|i| assert_calls.contains(&(b, i as u32)))
+        f.blocks[b as usize]
+            .insts
+            .iter()
+            .enumerate()
+            .any(|(i, inst)| {
+                assert_calls
+                    .get(&(b, i as u32))
+                    .is_some_and(|&arg| !constant_assertion(m, ssa, inst, arg))
+            })
+    };
+    // `if (!p) __builtin_unreachable();` is a promise that `p` is not NULL, not a check.
+    let assumes_in = |b: u32| {
+        matches!(
+            f.blocks[b as usize].terminator().map(|t| &t.kind),
+            Some(InstKind::Unreachable)
+        ) && !stops(b)
     };
     // Branches that test a value against NULL: block -> (value, non-NULL successor).
     let mut tests: FxHashMap<u32, (ValueId, u32)> = FxHashMap::default();
@@ -389,7 +462,7 @@ pub fn null_ok(
                     }
                 }
                 // `assert()` guards nothing in a build with NDEBUG.
-                if !asserts_in(null_side) {
+                if !asserts_in(null_side) && !assumes_in(null_side) {
                     tests.insert(bi as u32, (v, s));
                 }
                 let at = (bi as u32, b.insts.len().saturating_sub(1) as u32);

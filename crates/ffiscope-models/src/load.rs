@@ -71,8 +71,7 @@ struct RawFunction {
     returns_global: Vec<String>,
     #[serde(default)]
     noreturn: bool,
-    #[serde(default)]
-    assertion: bool,
+    assertion: Option<u32>,
     #[serde(default)]
     runs_handlers: bool,
     copy: Option<OneOrMany<RawCopy>>,
@@ -593,7 +592,7 @@ fn convert_function(
     if let Some(t) = &raw.thread_as {
         check_symbol(&ctx, "thread_as", t)?;
     }
-    if raw.assertion && !raw.noreturn {
+    if raw.assertion.is_some() && !raw.noreturn {
         return Err(
             ctx.entry("assertion, yet not noreturn: an assert failure never returns".to_string())
         );

@@ -30,8 +30,9 @@ pub struct FunctionModel {
     /// Never returns (`exit`, `abort`, `longjmp`, `__assert_fail`).
     pub noreturn: bool,
     /// The failure branch of `assert()`: a check it guards exists only in builds without
-    /// `NDEBUG`, so what it guards is not safe in release builds.
-    pub assertion: bool,
+    /// `NDEBUG`, so what it guards is not safe in release builds. The value is the index
+    /// of the argument holding the asserted expression's text (`"p != NULL"`).
+    pub assertion: Option<u32>,
     /// Runs callbacks the program registered earlier, before it returns (`raise` runs
     /// the signal handler): code the caller cannot see that may use its globals.
     pub runs_handlers: bool,
