@@ -44,6 +44,8 @@
 //! returns = "alias:0"
 //! returns_global = []          # optional: statics the return may also come from
 //! noreturn = false             # optional
+//! assertion = 0                # optional, noreturn only: `assert()`'s failure function;
+//!                              # the index of the argument with the expression text
 //! runs_handlers = false        # optional: runs callbacks registered earlier (`raise`)
 //! copy = { to = 0, from = 1 }  # optional
 //! varargs = "none"             # variadic functions only
