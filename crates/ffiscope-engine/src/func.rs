@@ -2928,8 +2928,28 @@ impl<'a> Analysis<'a, '_> {
                 }
             }
         }
+        let returned: FxHashSet<ObjId> = self.ret.iter().map(|&(o, _)| o).collect();
         let mut handed: Vec<(ObjId, Ev)> = Vec::new();
         let mut returns_equal = false;
+        // Up to two objects of a side with a property: the one paired with `p` must differ
+        // from it. Linear in the sides' sizes (a product would blow up on merged objects).
+        fn two_with(side: &[PVal], has: impl Fn(ObjId) -> bool) -> [Option<ObjId>; 2] {
+            let mut out = [None, None];
+            for &(o, _) in side {
+                if has(o) && out[0] != Some(o) {
+                    if out[0].is_none() {
+                        out[0] = Some(o);
+                    } else {
+                        out[1] = Some(o);
+                        break;
+                    }
+                }
+            }
+            out
+        }
+        let other = |found: &[Option<ObjId>; 2], p: ObjId| {
+            found.iter().flatten().copied().find(|&q| q != p)
+        };
         for inst in f.blocks.iter().flat_map(|b| b.insts.iter()) {
             let InstKind::ICmp {
                 pred: ICmpPred::Eq | ICmpPred::Ne,
@@ -2941,51 +2961,55 @@ impl<'a> Analysis<'a, '_> {
                 continue;
             };
             let (pa, pb) = (self.op_pts(a), self.op_pts(b));
-            for &(x, _) in &pa {
-                for &(y, _) in &pb {
-                    if x == y {
+            if pa.is_empty() || pb.is_empty() {
+                continue;
+            }
+            for (qs, ps) in [(&pa, &pb), (&pb, &pa)] {
+                let not_static =
+                    |o: ObjId| !matches!(self.objs[o as usize], Obj::Global(_) | Obj::Func(_));
+                let freed = two_with(qs, |o| self.frees.contains_key(&o));
+                let written = two_with(qs, |o| self.writes.contains_key(&o));
+                let read = two_with(qs, |o| self.reads.contains_key(&o));
+                let passed = two_with(qs, |o| not_static(o) && passed_on.contains(&o));
+                let back = two_with(qs, |o| not_static(o) && returned.contains(&o));
+                for &(p, _) in ps.iter() {
+                    if !self.param_rooted(p) {
                         continue;
                     }
-                    for (q, p) in [(x, y), (y, x)] {
-                        if !self.param_rooted(p) {
-                            continue;
+                    let via = |ev: &Ev, what: &str| -> Ev {
+                        let mut v = vec![Step::new(
+                            self.mi,
+                            inst.dbg,
+                            format!("compared with a pointer that is {what}"),
+                        )];
+                        v.extend(ev.iter().take(7).cloned());
+                        v
+                    };
+                    if !self.frees.contains_key(&p) && !self.maybe_frees.contains_key(&p) {
+                        if let Some(ev) = other(&freed, p).and_then(|q| self.frees.get(&q)) {
+                            let ev = via(ev, "freed");
+                            self.maybe_frees.insert(p, ev);
                         }
-                        let via = |ev: &Ev, what: &str| -> Ev {
-                            let mut v = vec![Step::new(
-                                self.mi,
-                                inst.dbg,
-                                format!("compared with a pointer that is {what}"),
-                            )];
-                            v.extend(ev.iter().take(7).cloned());
-                            v
-                        };
-                        if !self.frees.contains_key(&p) && !self.maybe_frees.contains_key(&p) {
-                            if let Some(ev) = self.frees.get(&q) {
-                                let ev = via(ev, "freed");
-                                self.maybe_frees.insert(p, ev);
-                            }
+                    }
+                    if !self.writes.contains_key(&p) && !self.maybe_writes.contains_key(&p) {
+                        if let Some(ev) = other(&written, p).and_then(|q| self.writes.get(&q)) {
+                            let ev = via(ev, "written through");
+                            self.maybe_writes.insert(p, ev);
                         }
-                        if !self.writes.contains_key(&p) && !self.maybe_writes.contains_key(&p) {
-                            if let Some(ev) = self.writes.get(&q) {
-                                let ev = via(ev, "written through");
-                                self.maybe_writes.insert(p, ev);
-                            }
+                    }
+                    if !self.reads.contains_key(&p) && !self.maybe_reads.contains_key(&p) {
+                        if let Some(ev) = other(&read, p).and_then(|q| self.reads.get(&q)) {
+                            let ev = via(ev, "read through");
+                            self.maybe_reads.insert(p, ev);
                         }
-                        if !self.reads.contains_key(&p) && !self.maybe_reads.contains_key(&p) {
-                            if let Some(ev) = self.reads.get(&q) {
-                                let ev = via(ev, "read through");
-                                self.maybe_reads.insert(p, ev);
-                            }
-                        }
-                        // Equal to a global's address, it is static memory: keeping or
-                        // returning that pointer needs nothing from the caller.
-                        let global = matches!(self.objs[q as usize], Obj::Global(_) | Obj::Func(_));
-                        if !global && passed_on.contains(&q) && !self.unknown.contains_key(&p) {
-                            handed.push((p, via(&Vec::new(), "returned, stored or passed on")));
-                        }
-                        if !global && self.ret.iter().any(|&(o, _)| o == q) {
-                            returns_equal = true;
-                        }
+                    }
+                    // A partner that is a global's address is static memory: keeping or
+                    // returning that pointer needs nothing from the caller.
+                    if other(&passed, p).is_some() && !self.unknown.contains_key(&p) {
+                        handed.push((p, via(&Vec::new(), "returned, stored or passed on")));
+                    }
+                    if other(&back, p).is_some() {
+                        returns_equal = true;
                     }
                 }
             }
