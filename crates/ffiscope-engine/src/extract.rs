@@ -891,6 +891,7 @@ fn common_cond(conjs: Option<Vec<Vec<crate::cond::Atom>>>) -> Option<Vec<crate::
     }
 }
 
-/// Why a verdict from [`Summary::maybe_frees`] or [`Summary::maybe_writes`] is `maybe`.
+/// Why a verdict from [`Summary::maybe_frees`], [`Summary::maybe_writes`] or
+/// [`Summary::maybe_reads`] is `maybe`.
 const EQUAL_REASON: &str =
     "it reads, writes or frees through a pointer it compared equal to this one (`if (q == p) free(q)`): only when they are equal";

@@ -425,12 +425,21 @@ pub fn null_ok(
                     .is_some_and(|&arg| !constant_assertion(m, ssa, inst, arg))
             })
     };
-    // `if (!p) __builtin_unreachable();` is a promise that `p` is not NULL, not a check.
+    // `if (!p) __builtin_unreachable();` is a promise that `p` is not NULL, not a check:
+    // `unreachable` with no call before it. (After a call, `unreachable` says the callee
+    // does not return, as an unseen `noreturn` panic function declares.)
     let assumes_in = |b: u32| {
+        let block = &f.blocks[b as usize];
         matches!(
-            f.blocks[b as usize].terminator().map(|t| &t.kind),
+            block.terminator().map(|t| &t.kind),
             Some(InstKind::Unreachable)
-        ) && !stops(b)
+        ) && !block.insts.iter().any(|i| match &i.kind {
+            InstKind::Call(c) | InstKind::Invoke { call: c, .. } => match ssa.resolve(&c.callee) {
+                Operand::Global(sym) => !m.symbol(*sym).name.starts_with("llvm."),
+                _ => true,
+            },
+            _ => false,
+        })
     };
     // Branches that test a value against NULL: block -> (value, non-NULL successor).
     let mut tests: FxHashMap<u32, (ValueId, u32)> = FxHashMap::default();
@@ -451,18 +460,19 @@ pub fn null_ok(
                     (else_bb.0, then_bb.0)
                 };
                 // Past the non-NULL edge (its target has no other way in), whole blocks.
+                let assert_side = asserts_in(null_side);
                 if s != null_side
                     && !reaches_ret[null_side as usize]
                     && cfg.preds[s as usize].len() == 1
                 {
-                    if asserts_in(null_side) {
+                    if assert_side {
                         assert_points.push((v, (s, WHOLE_BLOCK)));
                     } else {
                         abort_points.push((v, (s, WHOLE_BLOCK)));
                     }
                 }
                 // `assert()` guards nothing in a build with NDEBUG.
-                if !asserts_in(null_side) && !assumes_in(null_side) {
+                if !assert_side && !assumes_in(null_side) {
                     tests.insert(bi as u32, (v, s));
                 }
                 let at = (bi as u32, b.insts.len().saturating_sub(1) as u32);
