@@ -1313,7 +1313,14 @@ impl<'a, 'c> Fa<'a, 'c> {
                     }
                     self.atomic_sync(name, inst, st);
                 }
-                SyncOp::Wait | SyncOp::Init | SyncOp::Destroy => {}
+                // Initialising or destroying a sync object writes it: doing so to a shared
+                // one while others may use it races (a library init without pthread_once).
+                SyncOp::Init | SyncOp::Destroy => {
+                    if record {
+                        self.modelled_accesses(name, args, st, inst, false);
+                    }
+                }
+                SyncOp::Wait => {}
             }
             return;
         }
@@ -1418,7 +1425,12 @@ impl<'a, 'c> Fa<'a, 'c> {
             if !unlocked_streams && p.ty.as_deref().is_some_and(|t| t.contains("FILE")) {
                 continue;
             }
-            let (reads, writes) = (pe.reads != Reads::No, pe.writes != Writes::No);
+            // Freeing (or unmapping) an object destroys it: two calls freeing the same
+            // shared object race like two writes.
+            let (reads, writes) = (
+                pe.reads != Reads::No,
+                pe.writes != Writes::No || pe.freed != ffiscope_models::Verdict::No,
+            );
             // Through pointers stored in `*p` (`readv`'s iovec, `vsscanf`'s va_list).
             let deep_reads = matches!(pe.reads, Reads::Deep | Reads::Maybe);
             let deep_writes = matches!(pe.writes, Writes::Indirect | Writes::Deep | Writes::Maybe);

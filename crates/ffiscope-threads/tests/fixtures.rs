@@ -113,6 +113,7 @@ fixture!(
     tls_ptr,
     libc_callbacks,
     const_ptrs,
+    free_and_init_shared,
 );
 
 /// The verdicts the fixtures exist for, stated outright (the snapshots hold the reasons).
@@ -194,6 +195,13 @@ fn expected_verdicts() {
         ("deep_libc_args", "bump_plugin_counter", "maybe"),
         ("deep_libc_args", "read_into", "maybe"),
         ("deep_libc_args", "count_fields", "safe"),
+        // Freeing a global's block, initialising or destroying a global mutex.
+        ("free_and_init_shared", "cache_drop", "unsafe"),
+        ("free_and_init_shared", "lib_init", "unsafe"),
+        ("free_and_init_shared", "lib_fini", "unsafe"),
+        ("free_and_init_shared", "lib_init_once", "safe"),
+        ("free_and_init_shared", "obj_init", "safe"),
+        ("free_and_init_shared", "obj_free", "safe"),
         ("libc_callbacks", "sort_counted", "unsafe"),
         ("libc_callbacks", "start", "unsafe"),
         ("libc_callbacks", "parse", "unsafe"),
