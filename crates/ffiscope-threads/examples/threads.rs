@@ -85,6 +85,7 @@ fn main() {
     let basename = |s: &str| s.rsplit('/').next().unwrap_or(s).to_string();
     let opts = ffiscope_threads::Options {
         display_path: &basename,
+        model: true,
     };
     let report = ffiscope_threads::analyze_with(&prog, models, &[], &opts);
     let t_threads = t.elapsed();

@@ -8,7 +8,7 @@
 //! let report = ffiscope_threads::analyze(&prog, ffiscope_models::Models::builtin(), &exported);
 //! // or, with file names shown relative to a root:
 //! let report = ffiscope_threads::analyze_with(&prog, models, &exported,
-//!     &ffiscope_threads::Options { display_path: &|f| f.trim_start_matches("/src/").to_string() });
+//!     &ffiscope_threads::Options { display_path: &|f| f.trim_start_matches("/src/").to_string(), model: true });
 //! for f in &report.functions { /* f.name, f.thread_safety, f.globals */ }
 //! println!("{}", ffiscope_threads::render_text(&report.model));
 //! ```
@@ -81,34 +81,41 @@ pub mod path;
 pub mod summary;
 mod verdict;
 
-use rayon::prelude::*;
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use ffiscope_engine::callgraph::CallGraph;
 use ffiscope_engine::keys::{KeyKind, Keys};
 use ffiscope_facts::{Globals, ThreadSafety};
 use ffiscope_ir::{FuncRef, Operand, Program};
 use ffiscope_models::Models;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 pub use summary::TSummary;
 pub use verdict::render_text;
 
-/// How many times a recursive cycle is re-analysed before giving up on it.
-const MAX_SCC_ROUNDS: usize = 6;
+/// Analyses a recursive cycle gets, per member and in all, before giving up on it (every
+/// member is then marked unseen, so its verdicts are `maybe`). libgit2's cycles settle in
+/// under 2 per member; sqlite3's 184-function one needs 5, with summaries of thousands of
+/// accesses by then, and would cost 25% more time for verdicts that do not change.
+const SCC_RUNS_PER_MEMBER: usize = 3;
+const SCC_RUNS_EXTRA: usize = 16;
 
 /// Options of [`analyze_with`].
 pub struct Options<'a> {
     /// How source file names appear in reasons (debug info records them as the compiler
     /// was given them).
     pub display_path: &'a (dyn Fn(&str) -> String + Sync),
+    /// Build the thread model's list of conflicting pairs ([`LibraryModel::conflicts`]);
+    /// without it the list is empty (the verdicts do not need it).
+    pub model: bool,
 }
 
 impl Default for Options<'_> {
     fn default() -> Self {
         Options {
             display_path: &|s: &str| s.to_string(),
+            model: true,
         }
     }
 }
@@ -220,7 +227,7 @@ pub fn analyze_with(
         display: opts.display_path,
     };
     let t = std::time::Instant::now();
-    let r = verdict::report(&ctx, &summaries, &exported);
+    let r = verdict::report(&ctx, &summaries, &exported, opts.model);
     if timing {
         eprintln!("ffiscope-threads: verdicts {:?}", t.elapsed());
     }
@@ -280,45 +287,113 @@ fn analyze_scc(
         }
         current.read().ok()?.get(&i).cloned()
     };
-    let ctx = local::Ctx {
-        prog,
-        keys,
-        models,
-        summary_of: &lookup,
-        display: opts.display_path,
-    };
-    let mut outs: Vec<(u32, TSummary)> = Vec::new();
-    for round in 0..MAX_SCC_ROUNDS {
-        // Members read only the previous round's summaries (`current` changes after the
-        // round), so analysing them in parallel gives the same result as in order; a big
-        // cycle (sqlite3's has hundreds of members) is otherwise one thread's work.
-        outs = members
-            .par_iter()
-            .map(|&fi| (fi, local::analyze(&ctx, cg.funcs[fi as usize])))
-            .collect();
-        if !recursive {
-            return outs;
-        }
-        let mut changed = false;
-        if let Ok(mut cur) = current.write() {
-            for (fi, s) in &outs {
-                if cur.get(fi).map(|c| **c != *s).unwrap_or(true) {
-                    changed = true;
-                    cur.insert(*fi, Arc::new(s.clone()));
+    let member_set: FxHashSet<u32> = members.iter().copied().collect();
+    // One member's analysis, reading the summaries in `current` now; also returns which
+    // members' summaries it read.
+    let analyse = |fi: u32| -> (TSummary, FxHashSet<u32>) {
+        let used: Mutex<FxHashSet<u32>> = Default::default();
+        let recording = |fr: FuncRef| -> Option<Arc<TSummary>> {
+            if let (Some(i), Ok(mut u)) = (cg.index.get(&fr), used.lock()) {
+                if member_set.contains(i) {
+                    u.insert(*i);
                 }
             }
+            lookup(fr)
+        };
+        let ctx = local::Ctx {
+            prog,
+            keys,
+            models,
+            summary_of: &recording,
+            display: opts.display_path,
+        };
+        let s = local::analyze(&ctx, cg.funcs[fi as usize]);
+        (s, used.into_inner().unwrap_or_default())
+    };
+    if !recursive {
+        return members.iter().map(|&fi| (fi, analyse(fi).0)).collect();
+    }
+    // A worklist, callees first, each analysis reading the latest summaries: facts cross
+    // a chain of calls in one sweep instead of one call per round, and a member runs
+    // again only when a summary it read changed. (Rounds in which every member read the
+    // previous round's summaries needed 21 rounds on sqlite3's 184-function cycle.)
+    let order = callees_first(cg, members, &member_set);
+    let pos: FxHashMap<u32, usize> = order.iter().enumerate().map(|(i, f)| (*f, i)).collect();
+    let mut readers: FxHashMap<u32, FxHashSet<u32>> = FxHashMap::default();
+    let mut latest: FxHashMap<u32, TSummary> = FxHashMap::default();
+    let mut dirty: std::collections::BTreeSet<(usize, u32)> =
+        order.iter().enumerate().map(|(i, f)| (i, *f)).collect();
+    let budget = SCC_RUNS_PER_MEMBER * members.len() + SCC_RUNS_EXTRA;
+    let mut runs = 0;
+    let mut gave_up = false;
+    while let Some((_, fi)) = dirty.pop_first() {
+        // Out of budget, only members that never ran still run: each needs a summary to
+        // mark (one without would look to its callers like a function that does nothing).
+        if runs >= budget && latest.contains_key(&fi) {
+            gave_up = true;
+            continue;
         }
-        if !changed {
-            return outs;
+        runs += 1;
+        let (s, used) = analyse(fi);
+        for u in used {
+            readers.entry(u).or_default().insert(fi);
         }
-        if round + 1 == MAX_SCC_ROUNDS {
-            for (_, s) in outs.iter_mut() {
-                s.unseen
-                    .insert("recursion: the thread summaries did not stabilise".into());
+        let changed = match current.write() {
+            Ok(mut cur) if cur.get(&fi).map(|c| **c != s).unwrap_or(true) => {
+                cur.insert(fi, Arc::new(s.clone()));
+                true
+            }
+            _ => false,
+        };
+        if changed {
+            for r in readers.get(&fi).into_iter().flatten() {
+                dirty.insert((pos[r], *r));
+            }
+        }
+        latest.insert(fi, s);
+    }
+    if gave_up {
+        for s in latest.values_mut() {
+            s.unseen
+                .insert("recursion: the thread summaries did not stabilise".into());
+        }
+    }
+    if std::env::var_os("FFISCOPE_THREADS_TIMING").is_some() && members.len() > 20 {
+        eprintln!(
+            "ffiscope-threads: a cycle of {} functions took {runs} analyses",
+            members.len()
+        );
+    }
+    members
+        .iter()
+        .filter_map(|fi| Some((*fi, latest.remove(fi)?)))
+        .collect()
+}
+
+/// The members of a cycle in DFS post-order over its own call edges (callees before
+/// their callers where the cycle allows).
+fn callees_first(cg: &CallGraph, members: &[u32], member_set: &FxHashSet<u32>) -> Vec<u32> {
+    let mut seen: FxHashSet<u32> = FxHashSet::default();
+    let mut order = Vec::with_capacity(members.len());
+    for &root in members {
+        if !seen.insert(root) {
+            continue;
+        }
+        let mut stack: Vec<(u32, usize)> = vec![(root, 0)];
+        while let Some((f, next)) = stack.last_mut() {
+            let succs = &cg.succs[*f as usize];
+            if let Some(&c) = succs.get(*next) {
+                *next += 1;
+                if member_set.contains(&c) && seen.insert(c) {
+                    stack.push((c, 0));
+                }
+            } else {
+                order.push(*f);
+                stack.pop();
             }
         }
     }
-    outs
+    order
 }
 
 /// The call graph, with edges also to the functions in constant tables a function

@@ -1105,8 +1105,16 @@ impl<'a, 'c> Fa<'a, 'c> {
             ));
             return;
         }
+        // The representative site is the least one, not the first seen: the order callee
+        // accesses arrive in depends on the callees' own representatives, and in a
+        // recursive cycle "first seen" flipped between rounds forever.
         self.acc
             .entry((path, write, atomic, locks))
+            .and_modify(|rep| {
+                if (site, &via) < (rep.0, &rep.1) {
+                    *rep = (site, via.clone());
+                }
+            })
             .or_insert((site, via));
     }
 

@@ -154,8 +154,19 @@ fn held_text(locks: &[String]) -> String {
     }
 }
 
+/// An exported function's access to shared state, and why its locks may protect it after
+/// all.
+type SharedAccess<'a> = (usize, &'a Access, Option<String>);
+
 /// A conflicting pair: certain?, the two functions, the two accesses, why it may be fine.
-type Found<'a> = (bool, usize, usize, &'a Access, &'a Access, Option<String>);
+type Found<'a> = (
+    bool,
+    usize,
+    usize,
+    &'a Access,
+    &'a Access,
+    Option<&'a String>,
+);
 
 /// Writers, readers, locks common to all accesses, all atomic?, a function that uses it.
 type StateUse = (
@@ -242,10 +253,13 @@ struct Ex<'a> {
     s: Arc<TSummary>,
 }
 
+/// Verdicts of the `exported` functions; with `want_model`, also every conflicting pair
+/// of the thread model (a million on libgit2: only `ffiscope threads` shows them).
 pub fn report(
     ctx: &Ctx<'_>,
     summaries: &FxHashMap<FuncRef, Arc<TSummary>>,
     exported: &[FuncRef],
+    want_model: bool,
 ) -> ThreadReport {
     let nc = NameCache::new(ctx);
     // State some function writes (after translation into its callers, too).
@@ -269,14 +283,20 @@ pub fn report(
         .collect();
 
     // Shared accesses grouped by state.
-    let mut groups: BTreeMap<Base, Vec<(usize, &Access)>> = BTreeMap::new();
+    // Each with why its locks may protect it after all, worked out once per access rather
+    // than per pair (hashing the lock context per pair was most of libgit2's verdict time).
+    let mut groups: BTreeMap<Base, Vec<SharedAccess<'_>>> = BTreeMap::new();
     for (ei, e) in exs.iter().enumerate() {
         for a in &e.s.accesses {
             if matches!(a.path.base, Base::Param(_)) {
                 continue;
             }
             if class(ctx, &a.path.base, &written) == Class::Shared {
-                groups.entry(a.path.base.clone()).or_default().push((ei, a));
+                let why = nc.uncertain(e.f, &a.locks);
+                groups
+                    .entry(a.path.base.clone())
+                    .or_default()
+                    .push((ei, a, why));
             }
         }
     }
@@ -308,16 +328,22 @@ pub fn report(
         // Pairs of this state only: a widely used global has thousands of accesses, and
         // keying every pair by a cloned `Base` in one ordered map was most of this loop.
         let mut here: FxHashMap<(usize, usize), Found<'_>> = FxHashMap::default();
-        for (wi, &(ea, a)) in accs.iter().enumerate() {
+        for (wi, (ea, a, why_a)) in accs.iter().enumerate() {
+            let (ea, a) = (*ea, *a);
             if !a.write {
                 continue;
             }
-            for (bi, &(eb, b)) in accs.iter().enumerate() {
+            for (bi, (eb, b, why_b)) in accs.iter().enumerate() {
+                let (eb, b) = (*eb, *b);
                 if b.write && bi < wi {
                     continue; // each write/write pair once
                 }
                 let key = (ea.min(eb), ea.max(eb));
-                if here.get(&key).is_some_and(|c| c.0) {
+                let why = why_a.as_ref().or(why_b.as_ref());
+                let certain = why.is_none();
+                // The pair of functions has a certain conflict already, or a maybe one and
+                // this would be another maybe.
+                if here.get(&key).is_some_and(|c| c.0 || !certain) {
                     continue;
                 }
                 if (a.atomic && b.atomic) || !overlap(&a.path, &b.path) {
@@ -326,13 +352,7 @@ pub fn report(
                 if protected(ctx, &a.locks, &b.locks) {
                     continue;
                 }
-                let why = nc
-                    .uncertain(exs[ea].f, &a.locks)
-                    .or_else(|| nc.uncertain(exs[eb].f, &b.locks));
-                let certain = why.is_none();
-                if !here.contains_key(&key) || certain {
-                    here.insert(key, (certain, ea, eb, a, b, why));
-                }
+                here.insert(key, (certain, ea, eb, a, b, why));
             }
         }
         found.extend(
@@ -360,70 +380,86 @@ pub fn report(
             groups.len()
         );
     }
-    // Per function: (certain, my access) -> the other side of each conflict.
+    // Per function: (certain, my access) -> the other side of each conflict (in order,
+    // and as a set: libgit2 has a million pairs, and a linear search for duplicates in
+    // long lists of long strings was most of the verdict phase).
     type Mine = (bool, String);
-    type Others = (Vec<String>, Option<String>);
-    let mut per_fn: Vec<BTreeMap<Mine, Others>> = vec![BTreeMap::new(); exs.len()];
+    type Others = (Vec<String>, FxHashSet<String>, Option<String>);
+    let mut per_fn: Vec<FxHashMap<Mine, Others>> = vec![FxHashMap::default(); exs.len()];
+    // Texts of one function's access, and of an access seen from another function, are
+    // the same in every pair they are part of.
+    let mut mine_texts: FxHashMap<(usize, *const Access), String> = FxHashMap::default();
+    let mut other_texts: FxHashMap<(usize, bool, *const Access), String> = FxHashMap::default();
     let mut conflicts = Vec::new();
     for (certain, ea, eb, a, b, why) in found.values() {
         let (ea, eb) = (*ea, *eb);
-        let state = nc.path(exs[ea].f, &a.path);
-        let sa = site_of(&exs[ea], a);
-        let sb = site_of(&exs[eb], b);
         for me in [ea, eb] {
-            let (mine, mine_s, other, other_s, other_e) = if me == ea {
-                (a, &sa, b, &sb, eb)
-            } else {
-                (b, &sb, a, &sa, ea)
-            };
-            let text = format!(
-                "{} `{}` at {}{} {}",
-                verb(mine),
-                nc.path(exs[me].f, &mine.path),
-                mine_s.at,
-                via_text(mine_s),
-                held_text(&mine_s.locks)
-            );
-            let other_text = if other_e == me && mine_s.at == other_s.at {
+            let (mine, other, other_e) = if me == ea { (a, b, eb) } else { (b, a, ea) };
+            let text = mine_texts
+                .entry((me, *mine as *const Access))
+                .or_insert_with(|| {
+                    let s = site_of(&exs[me], mine);
+                    format!(
+                        "{} `{}` at {}{} {}",
+                        verb(mine),
+                        nc.path(exs[me].f, &mine.path),
+                        s.at,
+                        via_text(&s),
+                        held_text(&s.locks)
+                    )
+                })
+                .clone();
+            let other_text = if other_e == me && nc.site(mine.site) == nc.site(other.site) {
                 String::new()
             } else {
-                let who = if other_e == me {
-                    "this function".to_string()
-                } else {
-                    exs[other_e].name.clone()
-                };
-                format!(
-                    "{who} {} it at {}{} {}",
-                    verb(other),
-                    other_s.at,
-                    via_text(other_s),
-                    held_text(&other_s.locks)
-                )
+                other_texts
+                    .entry((other_e, other_e == me, *other as *const Access))
+                    .or_insert_with(|| {
+                        let who = if other_e == me {
+                            "this function".to_string()
+                        } else {
+                            exs[other_e].name.clone()
+                        };
+                        let s = site_of(&exs[other_e], other);
+                        format!(
+                            "{who} {} it at {}{} {}",
+                            verb(other),
+                            s.at,
+                            via_text(&s),
+                            held_text(&s.locks)
+                        )
+                    })
+                    .clone()
             };
             let e = per_fn[me]
                 .entry((*certain, text))
-                .or_insert_with(|| (Vec::new(), why.clone()));
-            if !e.0.contains(&other_text) {
+                .or_insert_with(|| (Vec::new(), FxHashSet::default(), why.cloned()));
+            if e.1.insert(other_text.clone()) {
                 e.0.push(other_text);
             }
             if ea == eb {
                 break;
             }
         }
-        conflicts.push(Conflict {
-            a: exs[ea].name.clone(),
-            b: exs[eb].name.clone(),
-            state,
-            certainty: if *certain { "certain" } else { "maybe" }.into(),
-            a_access: sa.clone(),
-            b_access: sb.clone(),
-            note: why.clone(),
-        });
+        // The pairs themselves are only for the thread model (`ffiscope threads`).
+        if want_model {
+            conflicts.push(Conflict {
+                a: exs[ea].name.clone(),
+                b: exs[eb].name.clone(),
+                state: nc.path(exs[ea].f, &a.path),
+                certainty: if *certain { "certain" } else { "maybe" }.into(),
+                a_access: site_of(&exs[ea], a),
+                b_access: site_of(&exs[eb], b),
+                note: why.cloned(),
+            });
+        }
     }
     let mut unsafe_r: Vec<Vec<String>> = vec![Vec::new(); exs.len()];
     let mut maybe_r: Vec<Vec<String>> = vec![Vec::new(); exs.len()];
     for (ei, m) in per_fn.into_iter().enumerate() {
-        for ((certain, text), (mut others, why)) in m {
+        let mut m: Vec<(Mine, Others)> = m.into_iter().collect();
+        m.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+        for ((certain, text), (mut others, _, why)) in m {
             let mut t = text;
             let self_race = others.iter().any(|o| o.is_empty());
             others.retain(|o| !o.is_empty());

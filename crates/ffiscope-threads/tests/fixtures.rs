@@ -50,6 +50,7 @@ fn run(name: &str) -> String {
     let basename = |s: &str| s.rsplit('/').next().unwrap_or(s).to_string();
     let opts = ffiscope_threads::Options {
         display_path: &basename,
+        model: true,
     };
     let report =
         ffiscope_threads::analyze_with(&prog, ffiscope_models::Models::builtin(), &[], &opts);

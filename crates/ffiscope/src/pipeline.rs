@@ -362,6 +362,7 @@ pub fn facts(
                         &[],
                         &ffiscope_threads::Options {
                             display_path: &display_path,
+                            model: threads == Threads::Model,
                         },
                     )
                 })
