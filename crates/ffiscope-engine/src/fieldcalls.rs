@@ -127,6 +127,268 @@ impl FieldCalls {
     }
 }
 
+/// Mutable globals whose address the program stores into a struct field, by a store or in
+/// a global's initializer (`c->st = &g_stats;`, `static struct cfg dflt = {&g_other}`): a
+/// pointer loaded from that field (of any object of that struct type) may point to the
+/// global, so what it reaches is shared by every handle, not the caller's own state.
+/// Like [`FieldCalls`], keyed by struct name and field index.
+#[derive(Default)]
+pub struct GlobalFields {
+    held: FxHashMap<Field, HeldGlobal>,
+}
+
+/// The first global found stored into a field, and where (for reasons).
+#[derive(Debug, Clone)]
+pub struct HeldGlobal {
+    /// The global's program-wide key.
+    pub key: u32,
+    /// The module of the store, or of the global whose initializer holds it.
+    pub module: u32,
+    /// The store's `!dbg` location; `None` for an initializer.
+    pub dbg: Option<u32>,
+    /// The global whose initializer holds it, for an initializer.
+    pub in_initializer_of: Option<u32>,
+}
+
+impl GlobalFields {
+    /// `reads_only(callee, i)`: the named external function never writes through its
+    /// argument `i` (`memcpy`'s source), so passing an address there is no write.
+    pub fn build(
+        prog: &Program,
+        keys: &Keys,
+        reads_only: &dyn Fn(&str, usize) -> bool,
+    ) -> GlobalFields {
+        let mut held: FxHashMap<Field, HeldGlobal> = FxHashMap::default();
+        for (mi, m) in prog.modules.iter().enumerate() {
+            let mi = mi as u32;
+            let global_of = |c: &Constant| -> Option<u32> {
+                let key = keys.of_sym(mi, base_symbol(c)?);
+                match keys.kinds[key as usize] {
+                    KeyKind::Var {
+                        constant: false,
+                        thread_local: false,
+                        ..
+                    } => Some(key),
+                    _ => None,
+                }
+            };
+            for g in &m.globals {
+                let (Some(init), Some(sym)) = (&g.init, m.lookup(&g.name)) else {
+                    continue;
+                };
+                let holder = keys.of_sym(mi, sym);
+                walk_initializer(
+                    m,
+                    g.ty,
+                    init,
+                    0,
+                    &|c| global_of(c).map(|k| (k, ())),
+                    &mut |field, (key, ())| {
+                        held.entry(field).or_insert(HeldGlobal {
+                            key,
+                            module: mi,
+                            dbg: None,
+                            in_initializer_of: Some(holder),
+                        });
+                    },
+                );
+            }
+            for f in &m.functions {
+                let defs = defs(f);
+                let slots = local_slots(f, &defs);
+                for b in &f.blocks {
+                    for i in &b.insts {
+                        let InstKind::Store { val, ptr, .. } = &i.kind else {
+                            continue;
+                        };
+                        let Some(field) = field_of(m, &defs, ptr) else {
+                            continue;
+                        };
+                        if held.contains_key(&field) {
+                            continue;
+                        }
+                        let mut found = None;
+                        constant_values(&address_base(val, &defs), &defs, &slots, 0, &mut |c| {
+                            if found.is_none() {
+                                found = global_of(c);
+                            }
+                        });
+                        if let Some(key) = found {
+                            held.insert(
+                                field,
+                                HeldGlobal {
+                                    key,
+                                    module: mi,
+                                    dbg: i.dbg.map(|d| d.0),
+                                    in_initializer_of: None,
+                                },
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        if held.is_empty() {
+            return GlobalFields { held };
+        }
+        // A global that nothing may write (a method table in a non-const static, a
+        // sentinel buffer) is as good as constant: reading it through a field is no race.
+        let written = possibly_written(prog, keys, &held, reads_only);
+        held.retain(|_, h| written.contains(&h.key));
+        GlobalFields { held }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.held.is_empty()
+    }
+
+    /// The global a pointer loaded from the field `ptr` addresses may be (`ptr` defined
+    /// by `def`, a `getelementptr` instruction, or a constant `getelementptr`).
+    pub fn held_at(
+        &self,
+        m: &Module,
+        def: Option<&InstKind>,
+        ptr: &Operand,
+    ) -> Option<&HeldGlobal> {
+        if self.held.is_empty() {
+            return None;
+        }
+        held_field(m, def, ptr, &self.held)
+    }
+}
+
+/// `&g_table[i]`, `(void *)&g` in instructions: the base address.
+fn address_base(val: &Operand, defs: &Defs) -> Operand {
+    let mut cur = val.clone();
+    for _ in 0..8 {
+        let Operand::Local(v) = &cur else { break };
+        match defs.get(v) {
+            Some(InstKind::Gep { base, .. }) | Some(InstKind::Cast { val: base, .. }) => {
+                cur = base.clone()
+            }
+            _ => break,
+        }
+    }
+    cur
+}
+
+/// Held globals some instruction may write: a store or read-modify-write to an address in
+/// the global, or through a pointer loaded from a field that holds it, or such an address
+/// passed to a call (the callee may write through it).
+fn possibly_written(
+    prog: &Program,
+    keys: &Keys,
+    held: &FxHashMap<Field, HeldGlobal>,
+    reads_only: &dyn Fn(&str, usize) -> bool,
+) -> rustc_hash::FxHashSet<u32> {
+    let candidates: rustc_hash::FxHashSet<u32> = held.values().map(|h| h.key).collect();
+    let mut written = rustc_hash::FxHashSet::default();
+    for (mi, m) in prog.modules.iter().enumerate() {
+        let mi = mi as u32;
+        for f in &m.functions {
+            let defs = defs(f);
+            // The held global an address may be in: directly, or loaded from a field.
+            let target = |op: &Operand| -> Option<u32> {
+                match address_base(op, &defs) {
+                    Operand::Global(s) => Some(keys.of_sym(mi, s)),
+                    Operand::Const(c) => Some(keys.of_sym(mi, base_symbol(&c)?)),
+                    Operand::Local(v) => match defs.get(&v) {
+                        Some(InstKind::Load { ptr, .. }) => {
+                            let def = match ptr {
+                                Operand::Local(p) => defs.get(p).copied(),
+                                _ => None,
+                            };
+                            held_field(m, def, ptr, held).map(|h| h.key)
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                }
+                .filter(|k| candidates.contains(k))
+            };
+            for b in &f.blocks {
+                for i in &b.insts {
+                    let hit: Vec<u32> = match &i.kind {
+                        InstKind::Store { ptr, .. }
+                        | InstKind::AtomicRmw { ptr, .. }
+                        | InstKind::CmpXchg { ptr, .. } => target(ptr).into_iter().collect(),
+                        InstKind::Call(c)
+                        | InstKind::Invoke { call: c, .. }
+                        | InstKind::CallBr { call: c, .. } => {
+                            let callee = match &c.callee {
+                                Operand::Global(s) => Some(keys.name(keys.of_sym(mi, *s))),
+                                _ => None,
+                            };
+                            c.args
+                                .iter()
+                                .enumerate()
+                                .filter(|(ai, _)| !callee.is_some_and(|n| reads_only(n, *ai)))
+                                .filter_map(|(_, a)| target(&a.val))
+                                .collect()
+                        }
+                        _ => Vec::new(),
+                    };
+                    written.extend(hit);
+                }
+            }
+        }
+    }
+    written
+}
+
+/// [`GlobalFields::held_at`] on a map being built.
+fn held_field<'h>(
+    m: &Module,
+    def: Option<&InstKind>,
+    ptr: &Operand,
+    held: &'h FxHashMap<Field, HeldGlobal>,
+) -> Option<&'h HeldGlobal> {
+    let field = match (ptr, def) {
+        (
+            Operand::Local(_),
+            Some(InstKind::Gep {
+                source_ty, indices, ..
+            }),
+        ) => gep_field(
+            m,
+            *source_ty,
+            indices.iter().map(|(_, op)| op.as_int()).collect(),
+        )?,
+        (Operand::Const(_), _) => field_of(m, &Defs::default(), ptr)?,
+        _ => return None,
+    };
+    held.get(&field)
+}
+
+/// What each local slot may hold: `fn = user ? user : default_free; s->free = fn;` stores
+/// the default through a local variable at -O0.
+fn local_slots(f: &ffiscope_ir::Function, defs: &Defs) -> FxHashMap<ValueId, Vec<Operand>> {
+    let mut slots: FxHashMap<ValueId, Vec<Operand>> = FxHashMap::default();
+    for b in &f.blocks {
+        for i in &b.insts {
+            if let InstKind::Store {
+                val,
+                ptr: Operand::Local(slot),
+                ..
+            } = &i.kind
+            {
+                if matches!(defs.get(slot), Some(InstKind::Alloca { .. })) {
+                    slots.entry(*slot).or_default().push(val.clone());
+                }
+            }
+        }
+    }
+    slots
+}
+
+/// The global a constant address is in: `@g`, `&g.field`, `&g[3]`, through casts.
+fn base_symbol(c: &Constant) -> Option<ffiscope_ir::SymId> {
+    match c {
+        Constant::Gep { base, .. } => base_symbol(&base.1),
+        _ => symbol_of(c),
+    }
+}
+
 /// Functions stored into each struct field anywhere: in global initializers and by stores.
 fn stored_functions(prog: &Program, keys: &Keys) -> FxHashMap<Field, Vec<(FuncRef, u32)>> {
     let mut out: FxHashMap<Field, Vec<(FuncRef, u32)>> = FxHashMap::default();
@@ -141,28 +403,14 @@ fn stored_functions(prog: &Program, keys: &Keys) -> FxHashMap<Field, Vec<(FuncRe
         };
         for g in &m.globals {
             if let Some(init) = &g.init {
-                walk_initializer(m, g.ty, init, 0, &func_of, &mut out);
+                walk_initializer(m, g.ty, init, 0, &func_of, &mut |field, func| {
+                    out.entry(field).or_default().push(func)
+                });
             }
         }
         for f in &m.functions {
             let defs = defs(f);
-            // What each local slot may hold: `fn = user ? user : default_free; s->free = fn;`
-            // stores the default through a local variable at -O0.
-            let mut slots: FxHashMap<ValueId, Vec<Operand>> = FxHashMap::default();
-            for b in &f.blocks {
-                for i in &b.insts {
-                    if let InstKind::Store {
-                        val,
-                        ptr: Operand::Local(slot),
-                        ..
-                    } = &i.kind
-                    {
-                        if matches!(defs.get(slot), Some(InstKind::Alloca { .. })) {
-                            slots.entry(*slot).or_default().push(val.clone());
-                        }
-                    }
-                }
-            }
+            let slots = local_slots(f, &defs);
             for b in &f.blocks {
                 for i in &b.insts {
                     let InstKind::Store { val, ptr, .. } = &i.kind else {
@@ -236,13 +484,15 @@ fn symbol_of(c: &Constant) -> Option<ffiscope_ir::SymId> {
     }
 }
 
-fn walk_initializer(
+/// Calls `record(field, x)` for each struct field of an initializer whose constant `pick`
+/// accepts (nested structs and arrays included).
+fn walk_initializer<T>(
     m: &Module,
     ty: TypeId,
     c: &Constant,
     depth: u32,
-    func_of: &dyn Fn(&Constant) -> Option<(FuncRef, u32)>,
-    out: &mut FxHashMap<Field, Vec<(FuncRef, u32)>>,
+    pick: &dyn Fn(&Constant) -> Option<T>,
+    record: &mut dyn FnMut(Field, T),
 ) {
     if depth > 16 {
         return;
@@ -251,18 +501,16 @@ fn walk_initializer(
         Constant::Struct(fields) => {
             let name = struct_name(m, ty);
             for (k, (fty, fc)) in fields.iter().enumerate() {
-                match (func_of(fc), &name) {
-                    (Some(func), Some(name)) => {
-                        out.entry((name.clone(), k as u32)).or_default().push(func)
-                    }
+                match (pick(fc), &name) {
+                    (Some(x), Some(name)) => record((name.clone(), k as u32), x),
                     (Some(_), None) => {}
-                    (None, _) => walk_initializer(m, *fty, fc, depth + 1, func_of, out),
+                    (None, _) => walk_initializer(m, *fty, fc, depth + 1, pick, record),
                 }
             }
         }
         Constant::Array(elems) | Constant::Vector(elems) => {
             for (ety, ec) in elems {
-                walk_initializer(m, *ety, ec, depth + 1, func_of, out);
+                walk_initializer(m, *ety, ec, depth + 1, pick, record);
             }
         }
         _ => {}
@@ -327,6 +575,11 @@ fn field_of(m: &Module, defs: &Defs, ptr: &Operand) -> Option<Field> {
         },
         _ => return None,
     };
+    gep_field(m, source_ty, indices)
+}
+
+/// The struct field a `getelementptr` with these source type and indices addresses.
+fn gep_field(m: &Module, source_ty: TypeId, indices: Vec<Option<i128>>) -> Option<Field> {
     // The first index steps over the pointer; each later one goes into an aggregate.
     let mut cur = source_ty;
     let mut last: Option<Field> = None;

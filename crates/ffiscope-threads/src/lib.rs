@@ -73,7 +73,9 @@
 //! instructions (when both sides are atomic), `thread_local` globals, constants and
 //! globals that no function stores to, memory the function owns (stack, fresh
 //! allocations), and memory reached through parameters (that is the caller's handle:
-//! "safe on distinct handles").
+//! "safe on distinct handles") — except through a struct field that the program fills
+//! with the address of a mutable global somewhere (`h->stats = &g_stats`): every handle
+//! may share that global, so such accesses are unseen (`maybe`).
 
 pub mod local;
 pub mod names;
@@ -84,6 +86,7 @@ mod verdict;
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use ffiscope_engine::callgraph::CallGraph;
+use ffiscope_engine::fieldcalls::GlobalFields;
 use ffiscope_engine::keys::{KeyKind, Keys};
 use ffiscope_facts::{Globals, ThreadSafety};
 use ffiscope_ir::{FuncRef, Operand, Program};
@@ -98,8 +101,8 @@ pub use verdict::render_text;
 /// member is then marked unseen, so its verdicts are `maybe`). libgit2's cycles settle in
 /// under 2 per member; sqlite3's 184-function one needs 5, with summaries of thousands of
 /// accesses by then, and would cost 25% more time for verdicts that do not change.
-const SCC_RUNS_PER_MEMBER: usize = 3;
-const SCC_RUNS_EXTRA: usize = 16;
+const SCC_RUNS_PER_MEMBER: usize = 2;
+const SCC_RUNS_EXTRA: usize = 64;
 
 /// Options of [`analyze_with`].
 pub struct Options<'a> {
@@ -219,12 +222,14 @@ pub fn analyze_with(
         exported.to_vec()
     };
     let none = |_: FuncRef| None;
+    let no_fields = GlobalFields::default();
     let ctx = local::Ctx {
         prog,
         keys: &keys,
         models,
         summary_of: &none,
         display: opts.display_path,
+        global_fields: &no_fields,
     };
     let t = std::time::Instant::now();
     let r = verdict::report(&ctx, &summaries, &exported, opts.model);
@@ -243,12 +248,29 @@ pub fn summarize(
 ) -> FxHashMap<FuncRef, Arc<TSummary>> {
     let cg = call_graph(prog, keys);
     let sccs = cg.sccs();
+    let reads_only = |name: &str, i: usize| {
+        models
+            .effect(name)
+            .or_else(|| models.intrinsic(name))
+            .and_then(|m| m.pointer(i))
+            .is_some_and(|p| p.writes == ffiscope_models::Writes::No)
+    };
+    let global_fields = GlobalFields::build(prog, keys, &reads_only);
+    let none = |_: FuncRef| None;
+    let base = local::Ctx {
+        prog,
+        keys,
+        models,
+        summary_of: &none,
+        display: opts.display_path,
+        global_fields: &global_fields,
+    };
     let done: Vec<OnceLock<Arc<TSummary>>> = (0..cg.funcs.len()).map(|_| OnceLock::new()).collect();
     // Each SCC as soon as its callees are done (no level barriers). Only call-graph
     // callees are looked up, and they are certain to be done, so the result does not
     // depend on timing.
     cg.for_each_scc_bottom_up(&sccs, &|ci| {
-        for (fi, s) in analyze_scc(prog, keys, models, opts, &cg, &sccs[ci], &done) {
+        for (fi, s) in analyze_scc(&base, &cg, &sccs[ci], &done) {
             let _ = done[fi as usize].set(Arc::new(s));
         }
     });
@@ -259,11 +281,9 @@ pub fn summarize(
         .collect()
 }
 
+/// `base`: the context every member's analysis shares (its `summary_of` is replaced).
 fn analyze_scc(
-    prog: &Program,
-    keys: &Keys,
-    models: &Models,
-    opts: &Options<'_>,
+    base: &local::Ctx<'_>,
     cg: &CallGraph,
     members: &[u32],
     done: &[OnceLock<Arc<TSummary>>],
@@ -301,11 +321,8 @@ fn analyze_scc(
             lookup(fr)
         };
         let ctx = local::Ctx {
-            prog,
-            keys,
-            models,
             summary_of: &recording,
-            display: opts.display_path,
+            ..*base
         };
         let s = local::analyze(&ctx, cg.funcs[fi as usize]);
         (s, used.into_inner().unwrap_or_default())
@@ -358,10 +375,11 @@ fn analyze_scc(
                 .insert("recursion: the thread summaries did not stabilise".into());
         }
     }
-    if std::env::var_os("FFISCOPE_THREADS_TIMING").is_some() && members.len() > 20 {
+    if std::env::var_os("FFISCOPE_THREADS_TIMING").is_some() && (members.len() > 20 || gave_up) {
         eprintln!(
-            "ffiscope-threads: a cycle of {} functions took {runs} analyses",
-            members.len()
+            "ffiscope-threads: a cycle of {} functions took {runs} analyses{}",
+            members.len(),
+            if gave_up { " and did not settle" } else { "" }
         );
     }
     members

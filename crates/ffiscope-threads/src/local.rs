@@ -6,6 +6,7 @@ use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 use ffiscope_engine::cfg::Cfg;
+use ffiscope_engine::fieldcalls::GlobalFields;
 use ffiscope_engine::keys::{KeyKind, Keys};
 use ffiscope_engine::ssa::{self, Ssa};
 use ffiscope_ir::{
@@ -25,6 +26,7 @@ use crate::summary::*;
 pub const MAX_ACCESSES: usize = 4000;
 const MAX_ROUNDS: usize = 12;
 
+#[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     pub prog: &'a Program,
     pub keys: &'a Keys,
@@ -32,6 +34,8 @@ pub struct Ctx<'a> {
     pub summary_of: &'a (dyn Fn(FuncRef) -> Option<Arc<TSummary>> + Sync),
     /// How file names appear in reasons.
     pub display: &'a (dyn Fn(&str) -> String + Sync),
+    /// Struct fields that may hold a mutable global's address.
+    pub global_fields: &'a GlobalFields,
 }
 
 /// Accesses are kept once per path, kind and locks: (path, write, atomic, locks).
@@ -343,6 +347,8 @@ impl<'a, 'c> Fa<'a, 'c> {
             },
             InstKind::Freeze { val, .. } => self.eval_opt(val)?,
             InstKind::Load { ptr, .. } => match self.eval_opt(ptr)? {
+                // A field some handle holds a global's address in: not the caller's own.
+                Val::Path(_) if self.held_global(ptr).is_some() => Val::Unknown,
                 Val::Path(p) => Val::Path(p.deref()),
                 _ => Val::Unknown,
             },
@@ -940,6 +946,17 @@ impl<'a, 'c> Fa<'a, 'c> {
 
     /// Where a pointer the analysis cannot follow comes from, for reasons: the kind of
     /// pointer (the thing unseen) and details (after the site).
+    /// The global a pointer loaded through `ptr` may be, when `ptr` is a struct field some
+    /// object holds a mutable global's address in.
+    fn held_global(&self, ptr: &Operand) -> Option<&'c ffiscope_engine::fieldcalls::HeldGlobal> {
+        let op = self.ssa.resolve(ptr);
+        let def = match op {
+            Operand::Local(v) => Some(&self.defs.get(v)?.kind),
+            _ => None,
+        };
+        self.ctx.global_fields.held_at(self.m, def, op)
+    }
+
     fn why_unknown(&self, op: &Operand) -> (&'static str, String) {
         const SEVERAL: &str = "a pointer that may point to different objects";
         let mut op = op;
@@ -964,6 +981,32 @@ impl<'a, 'c> Fa<'a, 'c> {
                     ..
                 } => return ("an integer cast to a pointer", String::new()),
                 InstKind::Load { ptr, .. } => {
+                    if let (Some(h), Val::Path(p)) = (self.held_global(ptr), self.eval(ptr)) {
+                        let field = names::path(self.ctx, self.f, &p);
+                        let g = names::global(self.ctx, h.key);
+                        let stored = match h.in_initializer_of {
+                            Some(k) => {
+                                format!("in the initializer of `{}`", names::global(self.ctx, k))
+                            }
+                            None => format!(
+                                "at {}",
+                                names::site(
+                                    self.ctx,
+                                    Site {
+                                        module: h.module,
+                                        dbg: h.dbg
+                                    }
+                                )
+                            ),
+                        };
+                        return (
+                            "a pointer that may point to a global",
+                            format!(
+                                " (`{field}`: that field of some object holds the address of \
+                                 `{g}` ({stored}), so every handle may share it)"
+                            ),
+                        );
+                    }
                     return match self.eval(ptr) {
                         Val::Local => (
                             "a pointer loaded from local memory",
@@ -972,7 +1015,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                                 .into(),
                         ),
                         _ => ("a pointer it cannot follow", String::new()),
-                    }
+                    };
                 }
                 InstKind::Phi { .. } | InstKind::Select { .. } => return (SEVERAL, String::new()),
                 InstKind::Call(c) | InstKind::Invoke { call: c, .. } => {

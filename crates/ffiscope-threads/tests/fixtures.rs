@@ -115,6 +115,7 @@ fixture!(
     libc_callbacks,
     const_ptrs,
     free_and_init_shared,
+    global_in_handle,
 );
 
 /// The verdicts the fixtures exist for, stated outright (the snapshots hold the reasons).
@@ -159,6 +160,13 @@ fn expected_verdicts() {
         ("handles", "buf_push", "safe"),
         ("handles", "buf_len", "safe"),
         ("handles", "buf_copy", "safe"),
+        // A handle field that holds a global's address (a store, or a static default).
+        ("global_in_handle", "ctx_bump", "maybe"),
+        ("global_in_handle", "cfg_bump", "maybe"),
+        ("global_in_handle", "ctx_id", "safe"),
+        ("global_in_handle", "cfg_level", "safe"),
+        ("global_in_handle", "ctx_new", "safe"),
+        ("global_in_handle", "buf_set", "safe"),
         ("callbacks", "via_parameter", "unsafe"),
         ("callbacks", "via_table", "unsafe"),
         ("callbacks", "with_callback", "safe"),
