@@ -194,38 +194,28 @@ impl GlobalFields {
                 );
             }
             for f in &m.functions {
-                let defs = defs(f);
-                let slots = local_slots(f, &defs);
-                for b in &f.blocks {
-                    for i in &b.insts {
-                        let InstKind::Store { val, ptr, .. } = &i.kind else {
-                            continue;
-                        };
-                        let Some(field) = field_of(m, &defs, ptr) else {
-                            continue;
-                        };
-                        if held.contains_key(&field) {
-                            continue;
-                        }
-                        let mut found = None;
-                        constant_values(&address_base(val, &defs), &defs, &slots, 0, &mut |c| {
-                            if found.is_none() {
-                                found = global_of(c);
-                            }
-                        });
-                        if let Some(key) = found {
-                            held.insert(
-                                field,
-                                HeldGlobal {
-                                    key,
-                                    module: mi,
-                                    dbg: i.dbg.map(|d| d.0),
-                                    in_initializer_of: None,
-                                },
-                            );
-                        }
+                field_stores(m, f, &mut |field, val, inst, defs, slots| {
+                    if held.contains_key(&field) {
+                        return;
                     }
-                }
+                    let mut found = None;
+                    constant_values(&address_base(val, defs), defs, slots, 0, &mut |c| {
+                        if found.is_none() {
+                            found = global_of(c);
+                        }
+                    });
+                    if let Some(key) = found {
+                        held.insert(
+                            field,
+                            HeldGlobal {
+                                key,
+                                module: mi,
+                                dbg: inst.dbg.map(|d| d.0),
+                                in_initializer_of: None,
+                            },
+                        );
+                    }
+                });
             }
         }
         if held.is_empty() {
@@ -360,6 +350,32 @@ fn held_field<'h>(
     held.get(&field)
 }
 
+/// Calls `visit(field, value, store, defs, slots)` for each store into a struct field in `f`.
+fn field_stores(
+    m: &Module,
+    f: &ffiscope_ir::Function,
+    visit: &mut dyn FnMut(
+        Field,
+        &Operand,
+        &ffiscope_ir::Inst,
+        &Defs,
+        &FxHashMap<ValueId, Vec<Operand>>,
+    ),
+) {
+    let defs = defs(f);
+    let slots = local_slots(f, &defs);
+    for b in &f.blocks {
+        for i in &b.insts {
+            let InstKind::Store { val, ptr, .. } = &i.kind else {
+                continue;
+            };
+            if let Some(field) = field_of(m, &defs, ptr) {
+                visit(field, val, i, &defs, &slots);
+            }
+        }
+    }
+}
+
 /// What each local slot may hold: `fn = user ? user : default_free; s->free = fn;` stores
 /// the default through a local variable at -O0.
 fn local_slots(f: &ffiscope_ir::Function, defs: &Defs) -> FxHashMap<ValueId, Vec<Operand>> {
@@ -409,27 +425,17 @@ fn stored_functions(prog: &Program, keys: &Keys) -> FxHashMap<Field, Vec<(FuncRe
             }
         }
         for f in &m.functions {
-            let defs = defs(f);
-            let slots = local_slots(f, &defs);
-            for b in &f.blocks {
-                for i in &b.insts {
-                    let InstKind::Store { val, ptr, .. } = &i.kind else {
-                        continue;
-                    };
-                    let Some(field) = field_of(m, &defs, ptr) else {
-                        continue;
-                    };
-                    let mut funcs = Vec::new();
-                    constant_values(val, &defs, &slots, 0, &mut |c| {
-                        if let Some(func) = func_of(c) {
-                            funcs.push(func);
-                        }
-                    });
-                    if !funcs.is_empty() {
-                        out.entry(field).or_default().extend(funcs);
+            field_stores(m, f, &mut |field, val, _, defs, slots| {
+                let mut funcs = Vec::new();
+                constant_values(val, defs, slots, 0, &mut |c| {
+                    if let Some(func) = func_of(c) {
+                        funcs.push(func);
                     }
+                });
+                if !funcs.is_empty() {
+                    out.entry(field).or_default().extend(funcs);
                 }
-            }
+            });
         }
     }
     out
