@@ -328,31 +328,49 @@ pub fn report(
         // Pairs of this state only: a widely used global has thousands of accesses, and
         // keying every pair by a cloned `Base` in one ordered map was most of this loop.
         let mut here: FxHashMap<(usize, usize), Found<'_>> = FxHashMap::default();
-        for (wi, (ea, a, why_a)) in accs.iter().enumerate() {
-            let (ea, a) = (*ea, *a);
-            if !a.write {
+        // Accesses that differ only in their function and site form one class (every
+        // caller of `git_error_set` writes the error state the same way): the overlap
+        // and lock checks run per pair of classes, not per pair of accesses.
+        type ClassKey<'k> = (&'k APath, bool, bool, &'k LockCtx, Option<&'k str>);
+        /// An access standing for the class, why its locks may protect it, the members.
+        type AccessClass<'k> = (&'k Access, Option<&'k String>, Vec<(usize, &'k Access)>);
+        let mut class_index: FxHashMap<ClassKey<'_>, usize> = FxHashMap::default();
+        let mut classes: Vec<AccessClass<'_>> = Vec::new();
+        for (ei, a, why) in accs {
+            let key = (&a.path, a.write, a.atomic, &a.locks, why.as_deref());
+            let ci = *class_index.entry(key).or_insert_with(|| {
+                classes.push((*a, why.as_ref(), Vec::new()));
+                classes.len() - 1
+            });
+            classes[ci].2.push((*ei, *a));
+        }
+        for (wi, (a0, why_a, members_a)) in classes.iter().enumerate() {
+            if !a0.write {
                 continue;
             }
-            for (bi, (eb, b, why_b)) in accs.iter().enumerate() {
-                let (eb, b) = (*eb, *b);
-                if b.write && bi < wi {
+            for (bi, (b0, why_b, members_b)) in classes.iter().enumerate() {
+                if b0.write && bi < wi {
                     continue; // each write/write pair once
                 }
-                let key = (ea.min(eb), ea.max(eb));
-                let why = why_a.as_ref().or(why_b.as_ref());
+                if (a0.atomic && b0.atomic) || !overlap(&a0.path, &b0.path) {
+                    continue;
+                }
+                if protected(ctx, &a0.locks, &b0.locks) {
+                    continue;
+                }
+                let why = why_a.or(*why_b);
                 let certain = why.is_none();
-                // The pair of functions has a certain conflict already, or a maybe one and
-                // this would be another maybe.
-                if here.get(&key).is_some_and(|c| c.0 || !certain) {
-                    continue;
+                for &(ea, a) in members_a {
+                    for &(eb, b) in members_b {
+                        let key = (ea.min(eb), ea.max(eb));
+                        // The pair of functions has a certain conflict already, or a
+                        // maybe one and this would be another maybe.
+                        if here.get(&key).is_some_and(|c| c.0 || !certain) {
+                            continue;
+                        }
+                        here.insert(key, (certain, ea, eb, a, b, why));
+                    }
                 }
-                if (a.atomic && b.atomic) || !overlap(&a.path, &b.path) {
-                    continue;
-                }
-                if protected(ctx, &a.locks, &b.locks) {
-                    continue;
-                }
-                here.insert(key, (certain, ea, eb, a, b, why));
             }
         }
         found.extend(
