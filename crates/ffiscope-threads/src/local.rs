@@ -1175,6 +1175,8 @@ impl<'a, 'c> Fa<'a, 'c> {
                 // The function pointer is a parameter: its callers say what it is.
                 if let (true, Base::Param(i)) = (record, &p.base) {
                     self.out.param_calls.push((*i, st.clone()));
+                    let what = names::path(self.ctx, self.f, &p);
+                    self.globals_to_callback(what.trim_start_matches('*'), &args, inst);
                 }
             }
             Val::Path(p) => {
@@ -1208,6 +1210,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                 };
                 if matches!(loc.as_ref().map(|l| &l.base), Some(Base::Param(_))) {
                     if record {
+                        self.globals_to_callback(&what, &args, inst);
                         self.out.callbacks.insert(what);
                     }
                     return;
@@ -1225,6 +1228,35 @@ impl<'a, 'c> Fa<'a, 'c> {
                     self.out.unseen.insert(reason.clone());
                 }
                 st.opaque.get_or_insert_with(|| reason.into());
+            }
+        }
+    }
+
+    /// A pointer to mutable shared state handed to a callback the caller supplies: the
+    /// callback may write it (`cb(&g_state)`), and two concurrent calls then race. The
+    /// analysis cannot see the callback, so it says `maybe` and names what it passes.
+    fn globals_to_callback(&mut self, callback: &str, args: &[Val], inst: &Inst) {
+        for a in args {
+            let Val::Path(p) = a else { continue };
+            let Base::Global(k) = p.base else { continue };
+            let mutable = matches!(
+                self.ctx.keys.kinds[k as usize],
+                KeyKind::Var {
+                    constant: false,
+                    thread_local: false,
+                    ..
+                }
+            );
+            if mutable {
+                let g = if p.steps.is_empty() && p.off == 0 {
+                    names::global(self.ctx, k)
+                } else {
+                    names::path(self.ctx, self.f, p)
+                };
+                let at = self.where_(inst);
+                self.out.unseen.insert(format!(
+                    "passes shared `{g}` to the caller's callback `{callback}` at {at}, which may write it"
+                ));
             }
         }
     }

@@ -116,6 +116,7 @@ fixture!(
     const_ptrs,
     free_and_init_shared,
     global_in_handle,
+    callback_shared,
 );
 
 /// The verdicts the fixtures exist for, stated outright (the snapshots hold the reasons).
@@ -167,6 +168,11 @@ fn expected_verdicts() {
         ("global_in_handle", "cfg_level", "safe"),
         ("global_in_handle", "ctx_new", "safe"),
         ("global_in_handle", "buf_set", "safe"),
+        // The library's own mutable state handed to the caller's callback.
+        ("callback_shared", "registry_visit", "maybe"),
+        ("callback_shared", "registry_visit_hooked", "maybe"),
+        ("callback_shared", "object_visit", "safe"),
+        ("callback_shared", "table_visit", "safe"),
         ("callbacks", "via_parameter", "unsafe"),
         ("callbacks", "via_table", "unsafe"),
         ("callbacks", "with_callback", "safe"),
