@@ -982,7 +982,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                 } => return ("an integer cast to a pointer", String::new()),
                 InstKind::Load { ptr, .. } => {
                     if let (Some(h), Val::Path(p)) = (self.held_global(ptr), self.eval(ptr)) {
-                        let field = names::path(self.ctx, self.f, &p);
+                        let field = names::field(self.ctx, self.f, &p);
                         let g = names::global(self.ctx, h.key);
                         let stored = match h.in_initializer_of {
                             Some(k) => {
@@ -1210,7 +1210,8 @@ impl<'a, 'c> Fa<'a, 'c> {
                 };
                 if matches!(loc.as_ref().map(|l| &l.base), Some(Base::Param(_))) {
                     if record {
-                        self.globals_to_callback(&what, &args, inst);
+                        let field = loc.as_ref().map(|l| names::field(self.ctx, self.f, l));
+                        self.globals_to_callback(field.as_deref().unwrap_or(&what), &args, inst);
                         self.out.callbacks.insert(what);
                     }
                     return;

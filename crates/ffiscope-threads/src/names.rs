@@ -212,8 +212,19 @@ pub fn path(ctx: &Ctx<'_>, f: &Function, p: &APath) -> String {
     path_as(ctx, f, p, false)
 }
 
+/// A path that addresses a field, named as the field even at offset 0 (`c->st`, where
+/// [`path`] says `*c`, the object or its first field).
+pub fn field(ctx: &Ctx<'_>, f: &Function, p: &APath) -> String {
+    path_named(ctx, f, p, false, true)
+}
+
 /// `whole`: offset 0 of the last object names the object (a lock), not its first field.
 fn path_as(ctx: &Ctx<'_>, f: &Function, p: &APath, whole: bool) -> String {
+    path_named(ctx, f, p, whole, false)
+}
+
+/// `first_field`: offset 0 of a parameter's object names its first field, not `*p`.
+fn path_named(ctx: &Ctx<'_>, f: &Function, p: &APath, whole: bool, first_field: bool) -> String {
     if p.is_deep() {
         // Any object reached from the base (`g_buf...`, `list->...`) or from the pointer
         // the prefix loads (`g_head->...`, `list->head->...`).
@@ -281,7 +292,8 @@ fn path_as(ctx: &Ctx<'_>, f: &Function, p: &APath, whole: bool) -> String {
                 let v = vars.get(&(*i + 1))?;
                 pointee(m, m.md_field(v, "type")?)
             });
-            if p.steps.is_empty() && p.off == 0 {
+            let named_field = first_field && ty.is_some();
+            if p.steps.is_empty() && p.off == 0 && !named_field {
                 out.push('*');
                 out.push_str(&name);
             } else {
