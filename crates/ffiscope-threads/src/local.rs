@@ -1799,6 +1799,10 @@ impl<'a, 'c> Fa<'a, 'c> {
         // Entries are distinct (map keys), so the unstable sort gives the same order, faster.
         v.sort_unstable();
         self.out.accesses = v;
+        // Each recursive call re-adds the callee's entries: without this, a tree walk that
+        // calls itself twice doubled them every pass, until memory ran out.
+        let mut seen: FxHashSet<(u32, LockState)> = FxHashSet::default();
+        self.out.param_calls.retain(|e| seen.insert(e.clone()));
         self.out
     }
 }

@@ -117,6 +117,7 @@ fixture!(
     free_and_init_shared,
     global_in_handle,
     callback_shared,
+    recursive_walk,
 );
 
 /// The verdicts the fixtures exist for, stated outright (the snapshots hold the reasons).
@@ -173,6 +174,7 @@ fn expected_verdicts() {
         ("callback_shared", "registry_visit_hooked", "maybe"),
         ("callback_shared", "object_visit", "safe"),
         ("callback_shared", "table_visit", "safe"),
+        ("recursive_walk", "tree_walk", "safe"),
         ("callbacks", "via_parameter", "unsafe"),
         ("callbacks", "via_table", "unsafe"),
         ("callbacks", "with_callback", "safe"),
