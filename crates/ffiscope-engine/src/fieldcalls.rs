@@ -159,19 +159,15 @@ impl GlobalFields {
         reads_only: &dyn Fn(&str, usize) -> bool,
     ) -> GlobalFields {
         let mut held: FxHashMap<Field, HeldGlobal> = FxHashMap::default();
+        // Functions that store a parameter into a field, and fields filled with a call's
+        // result: resolved one call level deep after the scan.
+        let mut setters: FxHashMap<FuncRef, Vec<(usize, Field)>> = FxHashMap::default();
+        let mut getters: Vec<(FuncRef, Field, u32, Option<u32>)> = Vec::new();
+        let mut copies: Vec<(CopySource, Field, u32, Option<u32>)> = Vec::new();
+        let mut variables: FxHashMap<u32, u32> = FxHashMap::default();
         for (mi, m) in prog.modules.iter().enumerate() {
             let mi = mi as u32;
-            let global_of = |c: &Constant| -> Option<u32> {
-                let key = keys.of_sym(mi, base_symbol(c)?);
-                match keys.kinds[key as usize] {
-                    KeyKind::Var {
-                        constant: false,
-                        thread_local: false,
-                        ..
-                    } => Some(key),
-                    _ => None,
-                }
-            };
+            let global_of = |c: &Constant| mutable_global(keys, mi, c);
             for g in &m.globals {
                 let (Some(init), Some(sym)) = (&g.init, m.lookup(&g.name)) else {
                     continue;
@@ -193,17 +189,81 @@ impl GlobalFields {
                     },
                 );
             }
-            for f in &m.functions {
+            for (fi, f) in m.functions.iter().enumerate() {
+                let this = FuncRef {
+                    module: mi,
+                    function: fi as u32,
+                };
+                // Pointer variables set at run time (`g_cfg.st = &g_stats` stores to
+                // `@g_cfg` itself): a copy from them holds the global too.
+                for b in &f.blocks {
+                    for i in &b.insts {
+                        if let InstKind::Store {
+                            val,
+                            ptr: Operand::Global(dst),
+                            ..
+                        } = &i.kind
+                        {
+                            let mut found = None;
+                            constant_values(
+                                val,
+                                &Defs::default(),
+                                &FxHashMap::default(),
+                                0,
+                                &mut |c| {
+                                    found = found.or_else(|| global_of(c));
+                                },
+                            );
+                            if let Some(key) = found {
+                                variables.entry(keys.of_sym(mi, *dst)).or_insert(key);
+                            }
+                        }
+                    }
+                }
                 field_stores(m, f, &mut |field, val, inst, defs, slots| {
                     if held.contains_key(&field) {
                         return;
                     }
                     let mut found = None;
-                    constant_values(&address_base(val, defs), defs, slots, 0, &mut |c| {
-                        if found.is_none() {
-                            found = global_of(c);
+                    let mut others: Vec<Operand> = Vec::new();
+                    value_sources(
+                        &address_base(val, defs),
+                        defs,
+                        slots,
+                        0,
+                        &mut |c| {
+                            if found.is_none() {
+                                found = global_of(c);
+                            }
+                        },
+                        &mut |op| others.push(op.clone()),
+                    );
+                    // One call level: a setter's parameter (`set(c, &g)` with
+                    // `c->st = s`) or a helper's result (`c->st = dflt()`).
+                    for op in &others {
+                        let Operand::Local(v) = address_base(op, defs) else {
+                            continue;
+                        };
+                        if let Some(i) = f.params.iter().position(|p| p.value == v) {
+                            setters.entry(this).or_default().push((i, field.clone()));
+                        } else if let Some(InstKind::Load { ptr, .. }) = defs.get(&v) {
+                            // Copied from another field or a global pointer (`c->st =
+                            // cfg->st`, `c->st = g_default`).
+                            let src = match ptr {
+                                Operand::Global(g) => Some(CopySource::Global(mi, *g)),
+                                _ => field_of(m, defs, ptr).map(CopySource::Field),
+                            };
+                            if let Some(src) = src {
+                                copies.push((src, field.clone(), mi, inst.dbg.map(|d| d.0)));
+                            }
+                        } else if let Some(InstKind::Call(c) | InstKind::Invoke { call: c, .. }) =
+                            defs.get(&v)
+                        {
+                            if let Some(callee) = defined_callee(keys, mi, &c.callee) {
+                                getters.push((callee, field.clone(), mi, inst.dbg.map(|d| d.0)));
+                            }
                         }
-                    });
+                    }
                     if let Some(key) = found {
                         held.insert(
                             field,
@@ -216,6 +276,60 @@ impl GlobalFields {
                         );
                     }
                 });
+            }
+        }
+        resolve_setters(prog, keys, &setters, &mut held);
+        for (callee, field, module, dbg) in getters {
+            if held.contains_key(&field) {
+                continue;
+            }
+            if let Some(key) = returned_global(prog, keys, callee) {
+                held.insert(
+                    field,
+                    HeldGlobal {
+                        key,
+                        module,
+                        dbg,
+                        in_initializer_of: None,
+                    },
+                );
+            }
+        }
+        // Copies between fields, a few levels (`cfg->st = &g; c->st = cfg->st;`).
+        for _ in 0..4 {
+            let mut grew = false;
+            for (src, field, module, dbg) in &copies {
+                if held.contains_key(field) {
+                    continue;
+                }
+                let key = match src {
+                    CopySource::Field(f) => held.get(f).map(|h| h.key),
+                    CopySource::Global(mi, sym) => {
+                        let m = &prog.modules[*mi as usize];
+                        variables.get(&keys.of_sym(*mi, *sym)).copied().or_else(|| {
+                            m.globals
+                                .iter()
+                                .find(|g| m.lookup(&g.name) == Some(*sym))
+                                .and_then(|g| g.init.as_ref())
+                                .and_then(|init| mutable_global(keys, *mi, at_offset_zero(init)))
+                        })
+                    }
+                };
+                if let Some(key) = key {
+                    held.insert(
+                        field.clone(),
+                        HeldGlobal {
+                            key,
+                            module: *module,
+                            dbg: *dbg,
+                            in_initializer_of: None,
+                        },
+                    );
+                    grew = true;
+                }
+            }
+            if !grew {
+                break;
             }
         }
         if held.is_empty() {
@@ -245,6 +359,128 @@ impl GlobalFields {
         }
         held_field(m, def, ptr, &self.held)
     }
+}
+
+/// Where a pointer stored into a field was loaded from.
+enum CopySource {
+    Field(Field),
+    /// A pointer variable (module, symbol): its initializer.
+    Global(u32, ffiscope_ir::SymId),
+}
+
+/// What a load of a pointer at the start of an initialized object reads (`g_cfg.st` at
+/// offset 0 is loaded from `@g_cfg` itself).
+fn at_offset_zero(c: &Constant) -> &Constant {
+    match c {
+        Constant::Struct(f) | Constant::Array(f) if !f.is_empty() => at_offset_zero(&f[0].1),
+        _ => c,
+    }
+}
+
+/// The key of a mutable, shared global a constant address is in.
+fn mutable_global(keys: &Keys, module: u32, c: &Constant) -> Option<u32> {
+    let key = keys.of_sym(module, base_symbol(c)?);
+    match keys.kinds[key as usize] {
+        KeyKind::Var {
+            constant: false,
+            thread_local: false,
+            ..
+        } => Some(key),
+        _ => None,
+    }
+}
+
+/// The defined function a direct call goes to.
+fn defined_callee(keys: &Keys, module: u32, callee: &Operand) -> Option<FuncRef> {
+    let Operand::Global(s) = callee else {
+        return None;
+    };
+    match keys.kinds[keys.of_sym(module, *s) as usize] {
+        KeyKind::Func(Some(fr)) => Some(fr),
+        _ => None,
+    }
+}
+
+/// Calls of setters (functions that store a parameter into a field) with a mutable
+/// global's address for that parameter: the field holds it.
+fn resolve_setters(
+    prog: &Program,
+    keys: &Keys,
+    setters: &FxHashMap<FuncRef, Vec<(usize, Field)>>,
+    held: &mut FxHashMap<Field, HeldGlobal>,
+) {
+    if setters.is_empty() {
+        return;
+    }
+    for (mi, m) in prog.modules.iter().enumerate() {
+        let mi = mi as u32;
+        for f in &m.functions {
+            let defs = defs(f);
+            let slots = local_slots(f, &defs);
+            for b in &f.blocks {
+                for i in &b.insts {
+                    let (InstKind::Call(c) | InstKind::Invoke { call: c, .. }) = &i.kind else {
+                        continue;
+                    };
+                    let Some(stores) =
+                        defined_callee(keys, mi, &c.callee).and_then(|fr| setters.get(&fr))
+                    else {
+                        continue;
+                    };
+                    for (pi, field) in stores {
+                        let Some(arg) = c.args.get(*pi) else { continue };
+                        if held.contains_key(field) {
+                            continue;
+                        }
+                        let mut found = None;
+                        constant_values(
+                            &address_base(&arg.val, &defs),
+                            &defs,
+                            &slots,
+                            0,
+                            &mut |k| {
+                                if found.is_none() {
+                                    found = mutable_global(keys, mi, k);
+                                }
+                            },
+                        );
+                        if let Some(key) = found {
+                            held.insert(
+                                field.clone(),
+                                HeldGlobal {
+                                    key,
+                                    module: mi,
+                                    dbg: i.dbg.map(|d| d.0),
+                                    in_initializer_of: None,
+                                },
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The mutable global whose address a function returns (`return &g_stats;`), if some
+/// return does.
+fn returned_global(prog: &Program, keys: &Keys, fr: FuncRef) -> Option<u32> {
+    let f = prog.function(fr);
+    let defs = defs(f);
+    let slots = local_slots(f, &defs);
+    let mut found = None;
+    for b in &f.blocks {
+        for i in &b.insts {
+            if let InstKind::Ret { val: Some((_, v)) } = &i.kind {
+                constant_values(&address_base(v, &defs), &defs, &slots, 0, &mut |c| {
+                    if found.is_none() {
+                        found = mutable_global(keys, fr.module, c);
+                    }
+                });
+            }
+        }
+    }
+    found
 }
 
 /// `&g_table[i]`, `(void *)&g` in instructions: the base address.
@@ -450,6 +686,19 @@ fn constant_values(
     depth: u32,
     found: &mut dyn FnMut(&Constant),
 ) {
+    value_sources(val, defs, slots, depth, found, &mut |_| {});
+}
+
+/// [`constant_values`], and `other(op)` for each value that is not a constant (a
+/// parameter, a call's result, ...).
+fn value_sources(
+    val: &Operand,
+    defs: &Defs,
+    slots: &FxHashMap<ValueId, Vec<Operand>>,
+    depth: u32,
+    found: &mut dyn FnMut(&Constant),
+    other: &mut dyn FnMut(&Operand),
+) {
     if depth > 4 {
         return;
     }
@@ -460,21 +709,21 @@ fn constant_values(
             Some(InstKind::Load {
                 ptr: Operand::Local(slot),
                 ..
-            }) => {
+            }) if slots.contains_key(slot) => {
                 for stored in slots.get(slot).map_or(&[][..], Vec::as_slice) {
-                    constant_values(stored, defs, slots, depth + 1, found);
+                    value_sources(stored, defs, slots, depth + 1, found, other);
                 }
             }
             Some(InstKind::Phi { incoming, .. }) => {
                 for (op, _) in incoming {
-                    constant_values(op, defs, slots, depth + 1, found);
+                    value_sources(op, defs, slots, depth + 1, found, other);
                 }
             }
             Some(InstKind::Select { a, b, .. }) => {
-                constant_values(a, defs, slots, depth + 1, found);
-                constant_values(b, defs, slots, depth + 1, found);
+                value_sources(a, defs, slots, depth + 1, found, other);
+                value_sources(b, defs, slots, depth + 1, found, other);
             }
-            _ => {}
+            _ => other(val),
         },
         _ => {}
     }

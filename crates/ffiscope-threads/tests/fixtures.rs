@@ -169,6 +169,10 @@ fn expected_verdicts() {
         ("global_in_handle", "cfg_level", "safe"),
         ("global_in_handle", "ctx_new", "safe"),
         ("global_in_handle", "buf_set", "safe"),
+        ("global_in_handle", "meter_bump", "maybe"),
+        ("global_in_handle", "probe_bump", "maybe"),
+        ("global_in_handle", "gauge_bump", "maybe"),
+        ("global_in_handle", "timer_bump", "maybe"),
         // The library's own mutable state handed to the caller's callback.
         ("callback_shared", "registry_visit", "maybe"),
         ("callback_shared", "registry_visit_hooked", "maybe"),
