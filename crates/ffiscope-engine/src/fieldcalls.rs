@@ -462,6 +462,45 @@ fn resolve_setters(
     }
 }
 
+/// The held global a function returns a pointer loaded from a field holding
+/// (`return c->st;`), if some return does.
+fn returned_held(prog: &Program, fr: FuncRef, held: &FxHashMap<Field, HeldGlobal>) -> Option<u32> {
+    let f = prog.function(fr);
+    let m = prog.module(fr.module);
+    let defs = defs(f);
+    let slots = local_slots(f, &defs);
+    let mut found = None;
+    for b in &f.blocks {
+        for i in &b.insts {
+            let InstKind::Ret { val: Some((_, v)) } = &i.kind else {
+                continue;
+            };
+            value_sources(
+                &address_base(v, &defs),
+                &defs,
+                &slots,
+                0,
+                &mut |_| {},
+                &mut |op| {
+                    let Operand::Local(x) = address_base(op, &defs) else {
+                        return;
+                    };
+                    if let Some(InstKind::Load { ptr, .. }) = defs.get(&x) {
+                        let def = match ptr {
+                            Operand::Local(p) => defs.get(p).copied(),
+                            _ => None,
+                        };
+                        if found.is_none() {
+                            found = held_field(m, def, ptr, held).map(|h| h.key);
+                        }
+                    }
+                },
+            );
+        }
+    }
+    found
+}
+
 /// The mutable global whose address a function returns (`return &g_stats;`), if some
 /// return does.
 fn returned_global(prog: &Program, keys: &Keys, fr: FuncRef) -> Option<u32> {
@@ -525,6 +564,11 @@ fn possibly_written(
                                 _ => None,
                             };
                             held_field(m, def, ptr, held).map(|h| h.key)
+                        }
+                        // A getter's result (`conn_stats(c)->calls++` with `return c->st`).
+                        Some(InstKind::Call(c) | InstKind::Invoke { call: c, .. }) => {
+                            defined_callee(keys, mi, &c.callee)
+                                .and_then(|fr| returned_held(prog, fr, held))
                         }
                         _ => None,
                     },
