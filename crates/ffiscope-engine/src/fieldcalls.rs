@@ -165,6 +165,9 @@ impl GlobalFields {
         let mut getters: Vec<(FuncRef, Field, u32, Option<u32>)> = Vec::new();
         let mut copies: Vec<(CopySource, Field, u32, Option<u32>)> = Vec::new();
         let mut variables: FxHashMap<u32, u32> = FxHashMap::default();
+        // Fields seen holding two different globals: kept whether or not the first is
+        // written (the second may be).
+        let mut several: rustc_hash::FxHashSet<Field> = rustc_hash::FxHashSet::default();
         for (mi, m) in prog.modules.iter().enumerate() {
             let mi = mi as u32;
             let global_of = |c: &Constant| mutable_global(keys, mi, c);
@@ -179,13 +182,22 @@ impl GlobalFields {
                     init,
                     0,
                     &|c| global_of(c).map(|k| (k, ())),
-                    &mut |field, (key, ())| {
-                        held.entry(field).or_insert(HeldGlobal {
-                            key,
-                            module: mi,
-                            dbg: None,
-                            in_initializer_of: Some(holder),
-                        });
+                    &mut |field, (key, ())| match held.get(&field) {
+                        Some(h) if h.key != key => {
+                            several.insert(field);
+                        }
+                        Some(_) => {}
+                        None => {
+                            held.insert(
+                                field,
+                                HeldGlobal {
+                                    key,
+                                    module: mi,
+                                    dbg: None,
+                                    in_initializer_of: Some(holder),
+                                },
+                            );
+                        }
                     },
                 );
             }
@@ -221,9 +233,6 @@ impl GlobalFields {
                     }
                 }
                 field_stores(m, f, &mut |field, val, inst, defs, slots| {
-                    if held.contains_key(&field) {
-                        return;
-                    }
                     let mut found = None;
                     let mut others: Vec<Operand> = Vec::new();
                     value_sources(
@@ -264,16 +273,22 @@ impl GlobalFields {
                             }
                         }
                     }
-                    if let Some(key) = found {
-                        held.insert(
-                            field,
-                            HeldGlobal {
-                                key,
-                                module: mi,
-                                dbg: inst.dbg.map(|d| d.0),
-                                in_initializer_of: None,
-                            },
-                        );
+                    match (found, held.get(&field)) {
+                        (Some(key), Some(h)) if h.key != key => {
+                            several.insert(field);
+                        }
+                        (Some(key), None) => {
+                            held.insert(
+                                field,
+                                HeldGlobal {
+                                    key,
+                                    module: mi,
+                                    dbg: inst.dbg.map(|d| d.0),
+                                    in_initializer_of: None,
+                                },
+                            );
+                        }
+                        _ => {}
                     }
                 });
             }
@@ -338,7 +353,7 @@ impl GlobalFields {
         // A global that nothing may write (a method table in a non-const static, a
         // sentinel buffer) is as good as constant: reading it through a field is no race.
         let written = possibly_written(prog, keys, &held, reads_only);
-        held.retain(|_, h| written.contains(&h.key));
+        held.retain(|field, h| written.contains(&h.key) || several.contains(field));
         GlobalFields { held }
     }
 
