@@ -165,9 +165,8 @@ impl GlobalFields {
         let mut getters: Vec<(FuncRef, Field, u32, Option<u32>)> = Vec::new();
         let mut copies: Vec<(CopySource, Field, u32, Option<u32>)> = Vec::new();
         let mut variables: FxHashMap<u32, u32> = FxHashMap::default();
-        // Fields seen holding two different globals: kept whether or not the first is
-        // written (the second may be).
-        let mut several: rustc_hash::FxHashSet<Field> = rustc_hash::FxHashSet::default();
+        // Further globals seen stored into a field: it is kept when any of them is written.
+        let mut more: FxHashMap<Field, Vec<HeldGlobal>> = FxHashMap::default();
         for (mi, m) in prog.modules.iter().enumerate() {
             let mi = mi as u32;
             let global_of = |c: &Constant| mutable_global(keys, mi, c);
@@ -184,7 +183,12 @@ impl GlobalFields {
                     &|c| global_of(c).map(|k| (k, ())),
                     &mut |field, (key, ())| match held.get(&field) {
                         Some(h) if h.key != key => {
-                            several.insert(field);
+                            more.entry(field).or_default().push(HeldGlobal {
+                                key,
+                                module: mi,
+                                dbg: None,
+                                in_initializer_of: Some(holder),
+                            });
                         }
                         Some(_) => {}
                         None => {
@@ -275,7 +279,12 @@ impl GlobalFields {
                     }
                     match (found, held.get(&field)) {
                         (Some(key), Some(h)) if h.key != key => {
-                            several.insert(field);
+                            more.entry(field).or_default().push(HeldGlobal {
+                                key,
+                                module: mi,
+                                dbg: inst.dbg.map(|d| d.0),
+                                in_initializer_of: None,
+                            });
                         }
                         (Some(key), None) => {
                             held.insert(
@@ -352,8 +361,23 @@ impl GlobalFields {
         }
         // A global that nothing may write (a method table in a non-const static, a
         // sentinel buffer) is as good as constant: reading it through a field is no race.
-        let written = possibly_written(prog, keys, &held, reads_only);
-        held.retain(|field, h| written.contains(&h.key) || several.contains(field));
+        let written = possibly_written(prog, keys, &held, &more, reads_only);
+        held.retain(|field, h| {
+            if written.contains(&h.key) {
+                return true;
+            }
+            // Name the one that is written.
+            match more
+                .get(field)
+                .and_then(|hs| hs.iter().find(|o| written.contains(&o.key)))
+            {
+                Some(o) => {
+                    *h = o.clone();
+                    true
+                }
+                None => false,
+            }
+        });
         GlobalFields { held }
     }
 
@@ -559,9 +583,14 @@ fn possibly_written(
     prog: &Program,
     keys: &Keys,
     held: &FxHashMap<Field, HeldGlobal>,
+    more: &FxHashMap<Field, Vec<HeldGlobal>>,
     reads_only: &dyn Fn(&str, usize) -> bool,
 ) -> rustc_hash::FxHashSet<u32> {
-    let candidates: rustc_hash::FxHashSet<u32> = held.values().map(|h| h.key).collect();
+    let candidates: rustc_hash::FxHashSet<u32> = held
+        .values()
+        .map(|h| h.key)
+        .chain(more.values().flatten().map(|h| h.key))
+        .collect();
     let mut written = rustc_hash::FxHashSet::default();
     for (mi, m) in prog.modules.iter().enumerate() {
         let mi = mi as u32;
