@@ -957,6 +957,24 @@ impl<'a, 'c> Fa<'a, 'c> {
         self.ctx.global_fields.held_at(self.m, def, op)
     }
 
+    /// The held global a value loaded from a held field (through casts and offsets) may
+    /// point into.
+    fn loaded_held_global(&self, op: &Operand) -> Option<u32> {
+        let mut op = op;
+        for _ in 0..8 {
+            let Operand::Local(v) = self.ssa.resolve(op) else {
+                return None;
+            };
+            match &self.defs.get(v)?.kind {
+                InstKind::Gep { base, .. } => op = base,
+                InstKind::Cast { val, .. } => op = val,
+                InstKind::Load { ptr, .. } => return self.held_global(ptr).map(|h| h.key),
+                _ => return None,
+            }
+        }
+        None
+    }
+
     fn why_unknown(&self, op: &Operand) -> (&'static str, String) {
         const SEVERAL: &str = "a pointer that may point to different objects";
         let mut op = op;
@@ -1176,7 +1194,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                 if let (true, Base::Param(i)) = (record, &p.base) {
                     self.out.param_calls.push((*i, st.clone()));
                     let what = names::path(self.ctx, self.f, &p);
-                    self.globals_to_callback(what.trim_start_matches('*'), &args, inst);
+                    self.globals_to_callback(what.trim_start_matches('*'), c, &args, inst);
                 }
             }
             Val::Path(p) => {
@@ -1211,7 +1229,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                 if matches!(loc.as_ref().map(|l| &l.base), Some(Base::Param(_))) {
                     if record {
                         let field = loc.as_ref().map(|l| names::field(self.ctx, self.f, l));
-                        self.globals_to_callback(field.as_deref().unwrap_or(&what), &args, inst);
+                        self.globals_to_callback(field.as_deref().unwrap_or(&what), c, &args, inst);
                         self.out.callbacks.insert(what);
                     }
                     return;
@@ -1236,8 +1254,19 @@ impl<'a, 'c> Fa<'a, 'c> {
     /// A pointer to mutable shared state handed to a callback the caller supplies: the
     /// callback may write it (`cb(&g_state)`), and two concurrent calls then race. The
     /// analysis cannot see the callback, so it says `maybe` and names what it passes.
-    fn globals_to_callback(&mut self, callback: &str, args: &[Val], inst: &Inst) {
-        for a in args {
+    fn globals_to_callback(&mut self, callback: &str, c: &CallData, args: &[Val], inst: &Inst) {
+        for (i, a) in args.iter().enumerate() {
+            // A pointer loaded from a field that may hold a global (`h->cb(h->st)`).
+            if let (Val::Unknown, Some(op)) = (a, c.args.get(i)) {
+                if let Some(held) = self.loaded_held_global(&op.val) {
+                    let g = names::global(self.ctx, held);
+                    let at = self.where_(inst);
+                    self.out.unseen.insert(format!(
+                        "passes a pointer that may point to shared `{g}` to the caller's callback `{callback}` at {at}, which may write it"
+                    ));
+                }
+                continue;
+            }
             let Val::Path(p) = a else { continue };
             let Base::Global(k) = p.base else { continue };
             let mutable = matches!(

@@ -180,6 +180,7 @@ fn expected_verdicts() {
         ("callback_shared", "registry_visit_hooked", "maybe"),
         ("callback_shared", "object_visit", "safe"),
         ("callback_shared", "table_visit", "safe"),
+        ("callback_shared", "view_fire", "maybe"),
         ("recursive_walk", "tree_walk", "safe"),
         ("callbacks", "via_parameter", "unsafe"),
         ("callbacks", "via_table", "unsafe"),
