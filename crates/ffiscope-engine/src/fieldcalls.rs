@@ -137,7 +137,8 @@ pub struct GlobalFields {
     held: FxHashMap<Field, HeldGlobal>,
 }
 
-/// The first global found stored into a field, and where (for reasons).
+/// A global stored into a field, and where (for reasons): the first found, or one that
+/// may be written when the first may not.
 #[derive(Debug, Clone)]
 pub struct HeldGlobal {
     /// The global's program-wide key.
@@ -158,15 +159,13 @@ impl GlobalFields {
         keys: &Keys,
         reads_only: &dyn Fn(&str, usize) -> bool,
     ) -> GlobalFields {
-        let mut held: FxHashMap<Field, HeldGlobal> = FxHashMap::default();
+        let mut held = Candidates::default();
         // Functions that store a parameter into a field, and fields filled with a call's
         // result: resolved one call level deep after the scan.
         let mut setters: FxHashMap<FuncRef, Vec<(usize, Field)>> = FxHashMap::default();
         let mut getters: Vec<(FuncRef, Field, u32, Option<u32>)> = Vec::new();
         let mut copies: Vec<(CopySource, Field, u32, Option<u32>)> = Vec::new();
         let mut variables: FxHashMap<u32, u32> = FxHashMap::default();
-        // Further globals seen stored into a field: it is kept when any of them is written.
-        let mut more: FxHashMap<Field, Vec<HeldGlobal>> = FxHashMap::default();
         for (mi, m) in prog.modules.iter().enumerate() {
             let mi = mi as u32;
             let global_of = |c: &Constant| mutable_global(keys, mi, c);
@@ -181,27 +180,16 @@ impl GlobalFields {
                     init,
                     0,
                     &|c| global_of(c).map(|k| (k, ())),
-                    &mut |field, (key, ())| match held.get(&field) {
-                        Some(h) if h.key != key => {
-                            more.entry(field).or_default().push(HeldGlobal {
+                    &mut |field, (key, ())| {
+                        held.add(
+                            field,
+                            HeldGlobal {
                                 key,
                                 module: mi,
                                 dbg: None,
                                 in_initializer_of: Some(holder),
-                            });
-                        }
-                        Some(_) => {}
-                        None => {
-                            held.insert(
-                                field,
-                                HeldGlobal {
-                                    key,
-                                    module: mi,
-                                    dbg: None,
-                                    in_initializer_of: Some(holder),
-                                },
-                            );
-                        }
+                            },
+                        );
                     },
                 );
             }
@@ -277,38 +265,24 @@ impl GlobalFields {
                             }
                         }
                     }
-                    match (found, held.get(&field)) {
-                        (Some(key), Some(h)) if h.key != key => {
-                            more.entry(field).or_default().push(HeldGlobal {
+                    if let Some(key) = found {
+                        held.add(
+                            field,
+                            HeldGlobal {
                                 key,
                                 module: mi,
                                 dbg: inst.dbg.map(|d| d.0),
                                 in_initializer_of: None,
-                            });
-                        }
-                        (Some(key), None) => {
-                            held.insert(
-                                field,
-                                HeldGlobal {
-                                    key,
-                                    module: mi,
-                                    dbg: inst.dbg.map(|d| d.0),
-                                    in_initializer_of: None,
-                                },
-                            );
-                        }
-                        _ => {}
+                            },
+                        );
                     }
                 });
             }
         }
         resolve_setters(prog, keys, &setters, &mut held);
         for (callee, field, module, dbg) in getters {
-            if held.contains_key(&field) {
-                continue;
-            }
             if let Some(key) = returned_global(prog, keys, callee) {
-                held.insert(
+                held.add(
                     field,
                     HeldGlobal {
                         key,
@@ -323,24 +297,28 @@ impl GlobalFields {
         for _ in 0..4 {
             let mut grew = false;
             for (src, field, module, dbg) in &copies {
-                if held.contains_key(field) {
-                    continue;
-                }
-                let key = match src {
-                    CopySource::Field(f) => held.get(f).map(|h| h.key),
+                let keys_held: Vec<u32> = match src {
+                    CopySource::Field(f) => held.of(f).map(|h| h.key).collect(),
                     CopySource::Global(mi, sym) => {
                         let m = &prog.modules[*mi as usize];
-                        variables.get(&keys.of_sym(*mi, *sym)).copied().or_else(|| {
-                            m.globals
-                                .iter()
-                                .find(|g| m.lookup(&g.name) == Some(*sym))
-                                .and_then(|g| g.init.as_ref())
-                                .and_then(|init| mutable_global(keys, *mi, at_offset_zero(init)))
-                        })
+                        variables
+                            .get(&keys.of_sym(*mi, *sym))
+                            .copied()
+                            .or_else(|| {
+                                m.globals
+                                    .iter()
+                                    .find(|g| m.lookup(&g.name) == Some(*sym))
+                                    .and_then(|g| g.init.as_ref())
+                                    .and_then(|init| {
+                                        mutable_global(keys, *mi, at_offset_zero(init))
+                                    })
+                            })
+                            .into_iter()
+                            .collect()
                     }
                 };
-                if let Some(key) = key {
-                    held.insert(
+                for key in keys_held {
+                    grew |= held.add(
                         field.clone(),
                         HeldGlobal {
                             key,
@@ -349,20 +327,20 @@ impl GlobalFields {
                             in_initializer_of: None,
                         },
                     );
-                    grew = true;
                 }
             }
             if !grew {
                 break;
             }
         }
-        if held.is_empty() {
-            return GlobalFields { held };
+        if held.first.is_empty() {
+            return GlobalFields::default();
         }
         // A global that nothing may write (a method table in a non-const static, a
         // sentinel buffer) is as good as constant: reading it through a field is no race.
-        let written = possibly_written(prog, keys, &held, &more, reads_only);
-        held.retain(|field, h| {
+        let written = possibly_written(prog, keys, &held, reads_only);
+        let Candidates { mut first, more } = held;
+        first.retain(|field, h| {
             if written.contains(&h.key) {
                 return true;
             }
@@ -378,7 +356,7 @@ impl GlobalFields {
                 None => false,
             }
         });
-        GlobalFields { held }
+        GlobalFields { held: first }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -397,6 +375,43 @@ impl GlobalFields {
             return None;
         }
         held_field(m, def, ptr, &self.held)
+    }
+}
+
+/// Every global found stored into each field while building: the first (what reasons name
+/// unless another is the written one) and the others.
+#[derive(Default)]
+struct Candidates {
+    first: FxHashMap<Field, HeldGlobal>,
+    more: FxHashMap<Field, Vec<HeldGlobal>>,
+}
+
+impl Candidates {
+    /// Records that `field` may hold `h.key`; false when that was known.
+    fn add(&mut self, field: Field, h: HeldGlobal) -> bool {
+        match self.first.get(&field) {
+            None => {
+                self.first.insert(field, h);
+                true
+            }
+            Some(f) if f.key == h.key => false,
+            Some(_) => {
+                let more = self.more.entry(field).or_default();
+                if more.iter().any(|o| o.key == h.key) {
+                    return false;
+                }
+                more.push(h);
+                true
+            }
+        }
+    }
+
+    /// The globals `field` may hold.
+    fn of(&self, field: &Field) -> impl Iterator<Item = &HeldGlobal> {
+        self.first
+            .get(field)
+            .into_iter()
+            .chain(self.more.get(field).into_iter().flatten())
     }
 }
 
@@ -446,7 +461,7 @@ fn resolve_setters(
     prog: &Program,
     keys: &Keys,
     setters: &FxHashMap<FuncRef, Vec<(usize, Field)>>,
-    held: &mut FxHashMap<Field, HeldGlobal>,
+    held: &mut Candidates,
 ) {
     if setters.is_empty() {
         return;
@@ -468,9 +483,6 @@ fn resolve_setters(
                     };
                     for (pi, field) in stores {
                         let Some(arg) = c.args.get(*pi) else { continue };
-                        if held.contains_key(field) {
-                            continue;
-                        }
                         let mut found = None;
                         constant_values(
                             &address_base(&arg.val, &defs),
@@ -484,7 +496,7 @@ fn resolve_setters(
                             },
                         );
                         if let Some(key) = found {
-                            held.insert(
+                            held.add(
                                 field.clone(),
                                 HeldGlobal {
                                     key,
@@ -582,14 +594,14 @@ fn address_base(val: &Operand, defs: &Defs) -> Operand {
 fn possibly_written(
     prog: &Program,
     keys: &Keys,
-    held: &FxHashMap<Field, HeldGlobal>,
-    more: &FxHashMap<Field, Vec<HeldGlobal>>,
+    candidates_of: &Candidates,
     reads_only: &dyn Fn(&str, usize) -> bool,
 ) -> rustc_hash::FxHashSet<u32> {
+    let held = &candidates_of.first;
     let candidates: rustc_hash::FxHashSet<u32> = held
         .values()
+        .chain(candidates_of.more.values().flatten())
         .map(|h| h.key)
-        .chain(more.values().flatten().map(|h| h.key))
         .collect();
     let mut written = rustc_hash::FxHashSet::default();
     for (mi, m) in prog.modules.iter().enumerate() {

@@ -175,6 +175,7 @@ fn expected_verdicts() {
         ("global_in_handle", "timer_bump", "maybe"),
         ("global_in_handle", "counter_bump", "maybe"),
         ("global_in_handle", "reader_get", "maybe"),
+        ("global_in_handle", "sink_get", "maybe"),
         // The library's own mutable state handed to the caller's callback.
         ("callback_shared", "registry_visit", "maybe"),
         ("callback_shared", "registry_visit_hooked", "maybe"),
