@@ -252,7 +252,7 @@ impl GlobalFields {
                             // cfg->st`, `c->st = g_default`).
                             let src = match ptr {
                                 Operand::Global(g) => Some(CopySource::Global(mi, *g)),
-                                _ => field_of(m, defs, ptr).map(CopySource::Field),
+                                _ => element_field_of(m, defs, ptr).map(CopySource::Field),
                             };
                             if let Some(src) = src {
                                 copies.push((src, field.clone(), mi, inst.dbg.map(|d| d.0)));
@@ -279,6 +279,7 @@ impl GlobalFields {
                 });
             }
         }
+        chain_setters(prog, keys, &mut setters);
         resolve_setters(prog, keys, &setters, &mut held);
         for (callee, field, module, dbg) in getters {
             if let Some(key) = returned_global(prog, keys, callee) {
@@ -363,18 +364,19 @@ impl GlobalFields {
         self.held.is_empty()
     }
 
-    /// The global a pointer loaded from the field `ptr` addresses may be (`ptr` defined
-    /// by `def`, a `getelementptr` instruction, or a constant `getelementptr`).
-    pub fn held_at(
+    /// The global a pointer loaded from the field `ptr` addresses may be: `ptr` is a
+    /// `getelementptr` (instruction or constant) to a field or into an array field
+    /// (`h->c[i]`); `def_of` gives an operand's defining instruction.
+    pub fn held_at<'f>(
         &self,
         m: &Module,
-        def: Option<&InstKind>,
         ptr: &Operand,
+        def_of: &dyn Fn(&Operand) -> Option<&'f InstKind>,
     ) -> Option<&HeldGlobal> {
         if self.held.is_empty() {
             return None;
         }
-        held_field(m, def, ptr, &self.held)
+        held_field(m, ptr, def_of, &self.held)
     }
 }
 
@@ -455,6 +457,83 @@ fn defined_callee(keys: &Keys, module: u32, callee: &Operand) -> Option<FuncRef>
     }
 }
 
+/// A function passing its parameter on to a setter's stored parameter is a setter too
+/// (`set(h, c)` calling `set_inner(h, c)`), through any number of levels.
+fn chain_setters(
+    prog: &Program,
+    keys: &Keys,
+    setters: &mut FxHashMap<FuncRef, Vec<(usize, Field)>>,
+) {
+    if setters.is_empty() {
+        return;
+    }
+    // Each direct call to a defined function, with the caller's parameter each argument
+    // may be.
+    let mut calls: Vec<(FuncRef, FuncRef, Vec<Option<usize>>)> = Vec::new();
+    for fr in prog.defined_functions() {
+        let f = prog.function(fr);
+        if f.params.is_empty() {
+            continue;
+        }
+        let defs = defs(f);
+        let slots = local_slots(f, &defs);
+        for b in &f.blocks {
+            for i in &b.insts {
+                let (InstKind::Call(c) | InstKind::Invoke { call: c, .. }) = &i.kind else {
+                    continue;
+                };
+                let Some(callee) = defined_callee(keys, fr.module, &c.callee) else {
+                    continue;
+                };
+                let params: Vec<Option<usize>> = c
+                    .args
+                    .iter()
+                    .map(|a| {
+                        let mut param = None;
+                        value_sources(
+                            &address_base(&a.val, &defs),
+                            &defs,
+                            &slots,
+                            0,
+                            &mut |_| {},
+                            &mut |op| {
+                                if let Operand::Local(v) = address_base(op, &defs) {
+                                    param = param.or(f.params.iter().position(|p| p.value == v));
+                                }
+                            },
+                        );
+                        param
+                    })
+                    .collect();
+                if params.iter().any(Option::is_some) {
+                    calls.push((fr, callee, params));
+                }
+            }
+        }
+    }
+    for _ in 0..8 {
+        let mut grew = false;
+        for (caller, callee, params) in &calls {
+            let Some(stores) = setters.get(callee).cloned() else {
+                continue;
+            };
+            for (pi, field) in stores {
+                let Some(Some(p)) = params.get(pi) else {
+                    continue;
+                };
+                let mine = setters.entry(*caller).or_default();
+                if !mine.contains(&(*p, field.clone())) {
+                    mine.push((*p, field));
+                    grew = true;
+                }
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
+}
+
 /// Calls of setters (functions that store a parameter into a field) with a mutable
 /// global's address for that parameter: the field holds it.
 fn resolve_setters(
@@ -519,6 +598,10 @@ fn returned_held(prog: &Program, fr: FuncRef, held: &FxHashMap<Field, HeldGlobal
     let f = prog.function(fr);
     let m = prog.module(fr.module);
     let defs = defs(f);
+    let def_of = |op: &Operand| match op {
+        Operand::Local(v) => defs.get(v).copied(),
+        _ => None,
+    };
     let slots = local_slots(f, &defs);
     let mut found = None;
     for b in &f.blocks {
@@ -537,12 +620,8 @@ fn returned_held(prog: &Program, fr: FuncRef, held: &FxHashMap<Field, HeldGlobal
                         return;
                     };
                     if let Some(InstKind::Load { ptr, .. }) = defs.get(&x) {
-                        let def = match ptr {
-                            Operand::Local(p) => defs.get(p).copied(),
-                            _ => None,
-                        };
                         if found.is_none() {
-                            found = held_field(m, def, ptr, held).map(|h| h.key);
+                            found = held_field(m, ptr, &def_of, held).map(|h| h.key);
                         }
                     }
                 },
@@ -608,6 +687,10 @@ fn possibly_written(
         let mi = mi as u32;
         for f in &m.functions {
             let defs = defs(f);
+            let def_of = |op: &Operand| match op {
+                Operand::Local(v) => defs.get(v).copied(),
+                _ => None,
+            };
             // The held global an address may be in: directly, or loaded from a field.
             let target = |op: &Operand| -> Option<u32> {
                 match address_base(op, &defs) {
@@ -615,11 +698,7 @@ fn possibly_written(
                     Operand::Const(c) => Some(keys.of_sym(mi, base_symbol(&c)?)),
                     Operand::Local(v) => match defs.get(&v) {
                         Some(InstKind::Load { ptr, .. }) => {
-                            let def = match ptr {
-                                Operand::Local(p) => defs.get(p).copied(),
-                                _ => None,
-                            };
-                            held_field(m, def, ptr, held).map(|h| h.key)
+                            held_field(m, ptr, &def_of, held).map(|h| h.key)
                         }
                         // A getter's result (`conn_stats(c)->calls++` with `return c->st`).
                         Some(InstKind::Call(c) | InstKind::Invoke { call: c, .. }) => {
@@ -663,27 +742,61 @@ fn possibly_written(
 }
 
 /// [`GlobalFields::held_at`] on a map being built.
-fn held_field<'h>(
+fn held_field<'h, 'f>(
     m: &Module,
-    def: Option<&InstKind>,
     ptr: &Operand,
+    def_of: &dyn Fn(&Operand) -> Option<&'f InstKind>,
     held: &'h FxHashMap<Field, HeldGlobal>,
 ) -> Option<&'h HeldGlobal> {
-    let field = match (ptr, def) {
-        (
-            Operand::Local(_),
-            Some(InstKind::Gep {
-                source_ty, indices, ..
-            }),
-        ) => gep_field(
-            m,
-            *source_ty,
-            indices.iter().map(|(_, op)| op.as_int()).collect(),
-        )?,
-        (Operand::Const(_), _) => field_of(m, &Defs::default(), ptr)?,
-        _ => return None,
+    held.get(&field_at(m, ptr, def_of, 0)?)
+}
+
+/// The struct field `ptr` addresses, or whose array `ptr` addresses an element of
+/// (`h->c[i]` is field `c`).
+fn field_at<'f>(
+    m: &Module,
+    ptr: &Operand,
+    def_of: &dyn Fn(&Operand) -> Option<&'f InstKind>,
+    depth: u32,
+) -> Option<Field> {
+    match ptr {
+        Operand::Const(_) => field_of(m, &Defs::default(), ptr),
+        Operand::Local(_) => {
+            let InstKind::Gep {
+                source_ty,
+                indices,
+                base,
+                ..
+            } = def_of(ptr)?
+            else {
+                return None;
+            };
+            let exact = gep_field(
+                m,
+                *source_ty,
+                indices.iter().map(|(_, op)| op.as_int()).collect(),
+            );
+            let in_array = matches!(
+                m.types.resolve(*source_ty),
+                Type::Array { .. } | Type::Vector { .. }
+            );
+            match exact {
+                Some(field) => Some(field),
+                None if in_array && depth < 4 => field_at(m, base, def_of, depth + 1),
+                None => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// [`field_at`] with a function's definitions.
+fn element_field_of(m: &Module, defs: &Defs, ptr: &Operand) -> Option<Field> {
+    let def_of = |op: &Operand| match op {
+        Operand::Local(v) => defs.get(v).copied(),
+        _ => None,
     };
-    held.get(&field)
+    field_at(m, ptr, &def_of, 0)
 }
 
 /// Calls `visit(field, value, store, defs, slots)` for each store into a struct field in `f`.
@@ -702,14 +815,43 @@ fn field_stores(
     let slots = local_slots(f, &defs);
     for b in &f.blocks {
         for i in &b.insts {
-            let InstKind::Store { val, ptr, .. } = &i.kind else {
-                continue;
-            };
-            if let Some(field) = field_of(m, &defs, ptr) {
-                visit(field, val, i, &defs, &slots);
+            match &i.kind {
+                InstKind::Store { val, ptr, .. } => {
+                    if let Some(field) = element_field_of(m, &defs, ptr) {
+                        visit(field, val, i, &defs, &slots);
+                    }
+                }
+                // A pointer copied into a field byte-wise from a local variable
+                // (`memcpy(&h->c, &p, sizeof p)`): what the variable held.
+                InstKind::Call(c) | InstKind::Invoke { call: c, .. } if is_memcpy(m, &c.callee) => {
+                    let (Some(dst), Some(Operand::Local(src))) =
+                        (c.args.first(), c.args.get(1).map(|a| &a.val))
+                    else {
+                        continue;
+                    };
+                    let Some(field) = element_field_of(m, &defs, &dst.val) else {
+                        continue;
+                    };
+                    for stored in slots.get(src).map_or(&[][..], Vec::as_slice) {
+                        visit(field.clone(), stored, i, &defs, &slots);
+                    }
+                }
+                _ => {}
             }
         }
     }
+}
+
+/// `memcpy`/`memmove` or their LLVM intrinsics.
+fn is_memcpy(m: &Module, callee: &Operand) -> bool {
+    let Operand::Global(s) = callee else {
+        return false;
+    };
+    let name = m.symbol(*s).name.as_str();
+    name.starts_with("llvm.memcpy")
+        || name.starts_with("llvm.memmove")
+        || name == "memcpy"
+        || name == "memmove"
 }
 
 /// What each local slot may hold: `fn = user ? user : default_free; s->free = fn;` stores
@@ -856,10 +998,19 @@ fn walk_initializer<T>(
         Constant::Struct(fields) => {
             let name = struct_name(m, ty);
             for (k, (fty, fc)) in fields.iter().enumerate() {
-                match (pick(fc), &name) {
-                    (Some(x), Some(name)) => record((name.clone(), k as u32), x),
-                    (Some(_), None) => {}
-                    (None, _) => walk_initializer(m, *fty, fc, depth + 1, pick, record),
+                match (pick(fc), &name, fc) {
+                    (Some(x), Some(name), _) => record((name.clone(), k as u32), x),
+                    (Some(_), None, _) => {}
+                    // An array field: its elements are the field (`h->c[i]`).
+                    (None, Some(name), Constant::Array(elems) | Constant::Vector(elems)) => {
+                        for (ety, ec) in elems {
+                            match pick(ec) {
+                                Some(x) => record((name.clone(), k as u32), x),
+                                None => walk_initializer(m, *ety, ec, depth + 1, pick, record),
+                            }
+                        }
+                    }
+                    (None, _, _) => walk_initializer(m, *fty, fc, depth + 1, pick, record),
                 }
             }
         }

@@ -949,12 +949,13 @@ impl<'a, 'c> Fa<'a, 'c> {
     /// The global a pointer loaded through `ptr` may be, when `ptr` is a struct field some
     /// object holds a mutable global's address in.
     fn held_global(&self, ptr: &Operand) -> Option<&'c ffiscope_engine::fieldcalls::HeldGlobal> {
-        let op = self.ssa.resolve(ptr);
-        let def = match op {
-            Operand::Local(v) => Some(&self.defs.get(v)?.kind),
+        let def_of = |op: &Operand| match self.ssa.resolve(op) {
+            Operand::Local(v) => self.defs.get(v).map(|i| &i.kind),
             _ => None,
         };
-        self.ctx.global_fields.held_at(self.m, def, op)
+        self.ctx
+            .global_fields
+            .held_at(self.m, self.ssa.resolve(ptr), &def_of)
     }
 
     /// The held global a value loaded from a held field (through casts and offsets) may

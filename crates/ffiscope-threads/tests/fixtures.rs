@@ -176,6 +176,11 @@ fn expected_verdicts() {
         ("global_in_handle", "counter_bump", "maybe"),
         ("global_in_handle", "reader_get", "maybe"),
         ("global_in_handle", "sink_get", "maybe"),
+        ("global_in_handle", "lanes_bump", "maybe"),
+        ("global_in_handle", "routes_bump", "maybe"),
+        ("global_in_handle", "slots_bump", "safe"),
+        ("global_in_handle", "mirror_bump", "maybe"),
+        ("global_in_handle", "relay_bump", "maybe"),
         // The library's own mutable state handed to the caller's callback.
         ("callback_shared", "registry_visit", "maybe"),
         ("callback_shared", "registry_visit_hooked", "maybe"),
