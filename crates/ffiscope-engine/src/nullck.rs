@@ -63,6 +63,57 @@ impl<'a> Defs<'a> {
         Some(cur)
     }
 
+    /// Whether two operands are the same address (or index) by construction: one value, or
+    /// the same `getelementptr`s, casts and loads over one base (`tab->t[i]` loaded twice).
+    fn same_address(&self, ssa: &Ssa, a: &Operand, b: &Operand, depth: u32) -> bool {
+        let (a, b) = (ssa.resolve(a), ssa.resolve(b));
+        if a == b {
+            return true;
+        }
+        let (Some(va), Some(vb)) = (a.as_local(), b.as_local()) else {
+            return false;
+        };
+        if depth > 6 {
+            return false;
+        }
+        match (self.kind.get(&va), self.kind.get(&vb)) {
+            (
+                Some(InstKind::Gep {
+                    source_ty: ta,
+                    base: ba,
+                    indices: ia,
+                    ..
+                }),
+                Some(InstKind::Gep {
+                    source_ty: tb,
+                    base: bb,
+                    indices: ib,
+                    ..
+                }),
+            ) => {
+                ta == tb
+                    && ia.len() == ib.len()
+                    && ia
+                        .iter()
+                        .zip(ib)
+                        .all(|((_, x), (_, y))| self.same_address(ssa, x, y, depth + 1))
+                    && self.same_address(ssa, ba, bb, depth + 1)
+            }
+            (Some(InstKind::Load { ptr: pa, .. }), Some(InstKind::Load { ptr: pb, .. })) => {
+                self.same_address(ssa, pa, pb, depth + 1)
+            }
+            (
+                Some(InstKind::Cast {
+                    op: oa, val: xa, ..
+                }),
+                Some(InstKind::Cast {
+                    op: ob, val: xb, ..
+                }),
+            ) => oa == ob && self.same_address(ssa, xa, xb, depth + 1),
+            _ => false,
+        }
+    }
+
     /// The value a pointer operand is, through pointer casts only.
     fn same(&self, ssa: &Ssa, op: &Operand) -> Option<ValueId> {
         let mut cur = ssa.resolve(op).as_local()?;
@@ -738,6 +789,54 @@ pub fn null_ok(
             seen.get(block as usize).copied().unwrap_or(false)
         })
     };
+    // Branches on `x == p`: where they hold, a dereference of `x` is one of `p` when both
+    // are NULL (`if (t[i] == p) return t[i]->x;` crashes on an empty slot and NULL).
+    let mut equal_tests: FxHashMap<ValueId, Vec<(ValueId, u32)>> = FxHashMap::default();
+    for b in &f.blocks {
+        let Some(InstKind::CondBr {
+            cond,
+            then_bb,
+            else_bb,
+        }) = b.terminator().map(|t| &t.kind)
+        else {
+            continue;
+        };
+        let Some(InstKind::ICmp { pred, a, b: bb, .. }) =
+            ssa.resolve(cond).as_local().and_then(|v| defs.kind.get(&v))
+        else {
+            continue;
+        };
+        let equal_side = match pred {
+            ICmpPred::Eq => then_bb.0,
+            ICmpPred::Ne => else_bb.0,
+            _ => continue,
+        };
+        if then_bb.0 == else_bb.0 || cfg.preds[equal_side as usize].len() != 1 {
+            continue;
+        }
+        for (x, y) in [(a, bb), (bb, a)] {
+            if let (Some(p), Some(other)) = (defs.same(ssa, x), defs.same(ssa, y)) {
+                equal_tests.entry(p).or_default().push((other, equal_side));
+            }
+        }
+    }
+    // (A dereferenced value tested for NULL itself, like a list cursor, is not NULL there.)
+    let deref_of_equal = |pv: ValueId, base: ValueId, block: u32, inst: u32| -> bool {
+        if guarded(base, block) || after_abort(base, block, inst) {
+            return false;
+        }
+        equal_tests.get(&pv).is_some_and(|tests| {
+            tests.iter().any(|&(other, side)| {
+                cfg.dominates(side, block)
+                    && (other == base
+                        || matches!(
+                            (defs.kind.get(&other), defs.kind.get(&base)),
+                            (Some(InstKind::Load { ptr: a, .. }), Some(InstKind::Load { ptr: b, .. }))
+                                if defs.same_address(ssa, a, b, 0)
+                        ))
+            })
+        })
+    };
     let mut out = Vec::new();
     for (pi, p) in f.params.iter().enumerate() {
         let pi = pi as u32;
@@ -783,6 +882,10 @@ pub fn null_ok(
                         Some(b) if may_be.contains(&b) => derefs.push((
                             Verdict::Maybe,
                             "dereferenced through a variable that may hold it".into(),
+                        )),
+                        Some(b) if deref_of_equal(pv, b, bi, ii as u32) => derefs.push((
+                            Verdict::Maybe,
+                            "dereferenced through a pointer compared equal to it".into(),
                         )),
                         _ if copies.deref(bi, ii as u32, pi) => derefs.push((
                             Verdict::Maybe,
