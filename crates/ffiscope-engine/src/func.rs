@@ -297,6 +297,9 @@ struct Analysis<'a, 'c> {
     work_limit: u64,
     /// Lazily built, for translating callee conditions.
     defs: Option<crate::cond::Defs<'a>>,
+    /// Per parameter, lazily: whether its declared pointee is raw memory or a record
+    /// (`void *`, `struct s *`), which a byte loop may copy pointers out of.
+    raw_memory_params: Option<Vec<bool>>,
     /// When the function's time budget runs out (checked inside long steps too).
     deadline: std::time::Instant,
     /// Why the solution stopped early, if it did (the state is then incomplete).
@@ -598,6 +601,61 @@ impl<'a, 'c> Analysis<'a, 'c> {
         out
     }
 
+    /// For a byte stored as it was loaded (no arithmetic: a copy loop) from a parameter's
+    /// object, the pointers that object held on entry.
+    fn byte_copy_of_entry_content(&mut self, val: &Operand) -> Vec<PVal> {
+        let f = self.f;
+        let defs = self.defs.get_or_insert_with(|| crate::cond::defs(f));
+        let Operand::Local(v) = self.ssa.resolve(val) else {
+            return Vec::new();
+        };
+        let Some(InstKind::Load { ty, ptr, .. }) = defs.get(v) else {
+            return Vec::new();
+        };
+        if !matches!(self.m.types.resolve(*ty), ffiscope_ir::Type::Int(8)) {
+            return Vec::new();
+        }
+        let ptr = ptr.clone();
+        let mut out = Vec::new();
+        for (o, off) in self.op_pts(&ptr) {
+            // Only a loop (a variable offset) over a parameter's own object declared as raw
+            // memory or a record: `memcpy`-like helpers. A string's characters (`char *`)
+            // or a field's buffer (`pMem->z`) hold text far more often than pointers.
+            let Obj::Param(i) = self.objs[o as usize] else {
+                continue;
+            };
+            if off == ANY && self.raw_memory_param(i as usize) {
+                out.push((self.init_obj(o, ANY), 0));
+            }
+        }
+        out
+    }
+
+    fn raw_memory_param(&mut self, i: usize) -> bool {
+        let (f, m) = (self.f, self.m);
+        let flags = self.raw_memory_params.get_or_insert_with(|| {
+            let decl = m.c_decl(f, &mut ffiscope_ir::debuginfo::DiTypes::default());
+            (0..f.params.len())
+                .map(|i| {
+                    let Some(p) = decl.as_ref().and_then(|d| d.params.get(i)) else {
+                        return true; // no debug info: assume it may
+                    };
+                    match p.ty.canonical() {
+                        ffiscope_facts::CType::Pointer { pointee } => !matches!(
+                            pointee.canonical(),
+                            ffiscope_facts::CType::Int { .. }
+                                | ffiscope_facts::CType::Bool
+                                | ffiscope_facts::CType::Float { .. }
+                                | ffiscope_facts::CType::Enum { .. }
+                        ),
+                        _ => true,
+                    }
+                })
+                .collect()
+        });
+        flags.get(i).copied().unwrap_or(true)
+    }
+
     /// Whether a value of this type is narrower than a pointer or floating point.
     fn narrow(&self, ty: TypeId) -> bool {
         match self.m.types.resolve(ty) {
@@ -872,6 +930,19 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     }
                     let what = "memory the analysis does not follow (the pointer was stored as a narrower integer or a float)";
                     self.hand_to_unknown(&std::mem::take(&mut vs), what, || (*ev).clone());
+                }
+                // A byte-wise copy (`d[i] = s[i]`, a hand-written memcpy) of memory the
+                // caller owns copies whatever pointers that memory holds, which bytes do
+                // not carry here: they go to unknown code (copy edges instead merged
+                // sqlite3's and zlib's objects past their budgets).
+                let copied = if self.narrow(*ty) {
+                    self.byte_copy_of_entry_content(val)
+                } else {
+                    Vec::new()
+                };
+                if !copied.is_empty() {
+                    let what = "memory the analysis does not follow (a byte-wise copy of memory that may hold pointers)";
+                    self.hand_to_unknown(&copied, what, || (*ev).clone());
                 }
                 self.cur_site = Some((bi, ii, derived));
                 for (o, off) in ps {
@@ -2577,6 +2648,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             applied: FxHashMap::default(),
             applied_once: FxHashSet::default(),
             defs: None,
+            raw_memory_params: None,
             deadline: std::time::Instant::now()
                 + std::time::Duration::from_millis(ctx.budget.max_millis),
             stopped: None,
