@@ -1268,6 +1268,17 @@ impl<'a, 'c> Fa<'a, 'c> {
                 }
                 continue;
             }
+            // A local struct holding such a pointer (`struct ctx c = {&g_reg}; cb(&c)`).
+            if let (Val::Local, Some(op)) = (a, c.args.get(i)) {
+                if let Some(k) = self.local_holding_global(&op.val) {
+                    let g = names::global(self.ctx, k);
+                    let at = self.where_(inst);
+                    self.out.unseen.insert(format!(
+                        "passes a local holding a pointer to shared `{g}` to the caller's callback `{callback}` at {at}, which may write through it"
+                    ));
+                }
+                continue;
+            }
             let Val::Path(p) = a else { continue };
             let Base::Global(k) = p.base else { continue };
             let mutable = matches!(
@@ -1290,6 +1301,84 @@ impl<'a, 'c> Fa<'a, 'c> {
                 ));
             }
         }
+    }
+
+    /// A mutable global whose address this function puts into the local object `op`
+    /// points into: by a store (or of a pointer loaded from a field holding one), or by a
+    /// copy from a constant initializer (`struct ctx c = {&g_reg};` at -O0).
+    fn local_holding_global(&self, op: &Operand) -> Option<u32> {
+        let root = self.alloca_root(op)?;
+        let mutable = |k: u32| {
+            matches!(
+                self.ctx.keys.kinds[k as usize],
+                KeyKind::Var {
+                    constant: false,
+                    thread_local: false,
+                    ..
+                }
+            )
+        };
+        for b in &self.f.blocks {
+            for i in &b.insts {
+                match &i.kind {
+                    InstKind::Store { val, ptr, .. } if self.alloca_root(ptr) == Some(root) => {
+                        if let Val::Path(p) = self.eval(val) {
+                            if let Base::Global(k) = p.base {
+                                if mutable(k) {
+                                    return Some(k);
+                                }
+                            }
+                        }
+                        if let Some(k) = self.loaded_held_global(val) {
+                            return Some(k);
+                        }
+                    }
+                    InstKind::Call(c) if c.args.len() >= 2 => {
+                        let is_copy = matches!(self.ssa.resolve(&c.callee), Operand::Global(f)
+                            if { let n = &self.m.symbol(*f).name; n.starts_with("llvm.memcpy") || n == "memcpy" });
+                        if !is_copy || self.alloca_root(&c.args[0].val) != Some(root) {
+                            continue;
+                        }
+                        let Operand::Global(src) = self.ssa.resolve(&c.args[1].val) else {
+                            continue;
+                        };
+                        let Some(init) = self.m.global_by_sym(*src).and_then(|g| g.init.as_ref())
+                        else {
+                            continue;
+                        };
+                        let mut syms = Vec::new();
+                        init.symbols(&mut syms);
+                        for s in syms {
+                            let k = self.ctx.keys.of_sym(self.mi, s);
+                            if matches!(self.ctx.keys.kinds[k as usize], KeyKind::Var { .. })
+                                && mutable(k)
+                            {
+                                return Some(k);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
+    /// The `alloca` a pointer points into, through offsets and casts.
+    fn alloca_root(&self, op: &Operand) -> Option<ValueId> {
+        let mut op = op;
+        for _ in 0..16 {
+            let Operand::Local(v) = self.ssa.resolve(op) else {
+                return None;
+            };
+            match &self.defs.get(v)?.kind {
+                InstKind::Alloca { .. } => return Some(*v),
+                InstKind::Gep { base, .. } => op = base,
+                InstKind::Cast { val, .. } => op = val,
+                _ => return None,
+            }
+        }
+        None
     }
 
     fn opaque_call(&mut self, what: &str, inst: &Inst, st: &mut LockState, record: bool) {
