@@ -752,40 +752,56 @@ fn held_field<'h, 'f>(
 }
 
 /// The struct field `ptr` addresses, or whose array `ptr` addresses an element of
-/// (`h->c[i]` is field `c`).
+/// (`h->c[i]` is field `c`), or, as `("struct.h[]", k)`, the memory that field `k`
+/// points to (`h->v[i]` and `*h->v` with `v` a pointer: a heap array, a pointer to a
+/// pointer).
 fn field_at<'f>(
     m: &Module,
     ptr: &Operand,
     def_of: &dyn Fn(&Operand) -> Option<&'f InstKind>,
     depth: u32,
 ) -> Option<Field> {
+    if depth > 4 {
+        return None;
+    }
+    // The memory a pointer loaded from `inner` points to.
+    let pointed_to_by = |inner: &Operand| {
+        field_at(m, inner, def_of, depth + 1)
+            .filter(|(name, _)| !name.ends_with("[]"))
+            .map(|(name, k)| (format!("{name}[]"), k))
+    };
     match ptr {
         Operand::Const(_) => field_of(m, &Defs::default(), ptr),
-        Operand::Local(_) => {
-            let InstKind::Gep {
+        Operand::Local(_) => match def_of(ptr)? {
+            InstKind::Gep {
                 source_ty,
                 indices,
                 base,
                 ..
-            } = def_of(ptr)?
-            else {
-                return None;
-            };
-            let exact = gep_field(
-                m,
-                *source_ty,
-                indices.iter().map(|(_, op)| op.as_int()).collect(),
-            );
-            let in_array = matches!(
-                m.types.resolve(*source_ty),
-                Type::Array { .. } | Type::Vector { .. }
-            );
-            match exact {
-                Some(field) => Some(field),
-                None if in_array && depth < 4 => field_at(m, base, def_of, depth + 1),
-                None => None,
+            } => {
+                let exact = gep_field(
+                    m,
+                    *source_ty,
+                    indices.iter().map(|(_, op)| op.as_int()).collect(),
+                );
+                let in_array = matches!(
+                    m.types.resolve(*source_ty),
+                    Type::Array { .. } | Type::Vector { .. }
+                );
+                match exact {
+                    Some(field) => Some(field),
+                    None if in_array => field_at(m, base, def_of, depth + 1),
+                    // Element arithmetic on a pointer loaded from a field (`h->v[i]`).
+                    None if indices.len() == 1 => match def_of(base)? {
+                        InstKind::Load { ptr: inner, .. } => pointed_to_by(inner),
+                        _ => None,
+                    },
+                    None => None,
+                }
             }
-        }
+            InstKind::Load { ptr: inner, .. } => pointed_to_by(inner),
+            _ => None,
+        },
         _ => None,
     }
 }

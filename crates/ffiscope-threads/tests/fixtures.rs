@@ -181,6 +181,9 @@ fn expected_verdicts() {
         ("global_in_handle", "slots_bump", "safe"),
         ("global_in_handle", "mirror_bump", "maybe"),
         ("global_in_handle", "relay_bump", "maybe"),
+        ("global_in_handle", "fleet_bump", "maybe"),
+        ("global_in_handle", "fleet_slot_bump", "maybe"),
+        ("global_in_handle", "crowd_bump", "safe"),
         // The library's own mutable state handed to the caller's callback.
         ("callback_shared", "registry_visit", "maybe"),
         ("callback_shared", "registry_visit_hooked", "maybe"),
