@@ -1257,24 +1257,25 @@ impl<'a, 'c> Fa<'a, 'c> {
     /// analysis cannot see the callback, so it says `maybe` and names what it passes.
     fn globals_to_callback(&mut self, callback: &str, c: &CallData, args: &[Val], inst: &Inst) {
         for (i, a) in args.iter().enumerate() {
-            // A pointer loaded from a field that may hold a global (`h->cb(h->st)`).
-            if let (Val::Unknown, Some(op)) = (a, c.args.get(i)) {
-                if let Some(held) = self.loaded_held_global(&op.val) {
-                    let g = names::global(self.ctx, held);
-                    let at = self.where_(inst);
-                    self.out.unseen.insert(format!(
-                        "passes a pointer that may point to shared `{g}` to the caller's callback `{callback}` at {at}, which may write it"
-                    ));
-                }
-                continue;
-            }
-            // A local struct holding such a pointer (`struct ctx c = {&g_reg}; cb(&c)`).
-            if let (Val::Local, Some(op)) = (a, c.args.get(i)) {
-                if let Some(k) = self.local_holding_global(&op.val) {
+            // A pointer loaded from a field that may hold a global (`h->cb(h->st)`), or a
+            // local struct holding one (`struct ctx c = {&g_reg}; cb(&c)`).
+            let indirect = match (a, c.args.get(i)) {
+                (Val::Unknown, Some(op)) => Some(
+                    self.loaded_held_global(&op.val)
+                        .map(|k| (k, "a pointer that may point to", "write it")),
+                ),
+                (Val::Local, Some(op)) => Some(
+                    self.local_holding_global(&op.val)
+                        .map(|k| (k, "a local holding a pointer to", "write through it")),
+                ),
+                _ => None,
+            };
+            if let Some(found) = indirect {
+                if let Some((k, what, effect)) = found {
                     let g = names::global(self.ctx, k);
                     let at = self.where_(inst);
                     self.out.unseen.insert(format!(
-                        "passes a local holding a pointer to shared `{g}` to the caller's callback `{callback}` at {at}, which may write through it"
+                        "passes {what} shared `{g}` to the caller's callback `{callback}` at {at}, which may {effect}"
                     ));
                 }
                 continue;
