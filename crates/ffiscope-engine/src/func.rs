@@ -935,7 +935,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 // caller owns copies whatever pointers that memory holds, which bytes do
                 // not carry here: they go to unknown code (copy edges instead merged
                 // sqlite3's and zlib's objects past their budgets).
-                let copied = if self.narrow(*ty) {
+                let copied = if matches!(self.m.types.resolve(*ty), ffiscope_ir::Type::Int(8)) {
                     self.byte_copy_of_entry_content(val)
                 } else {
                     Vec::new()
