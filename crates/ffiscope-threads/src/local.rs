@@ -1305,8 +1305,9 @@ impl<'a, 'c> Fa<'a, 'c> {
     }
 
     /// A mutable global whose address this function puts into the local object `op`
-    /// points into: by a store (or of a pointer loaded from a field holding one), or by a
-    /// copy from a constant initializer (`struct ctx c = {&g_reg};` at -O0).
+    /// points into: by a store (or of a pointer loaded from a field holding one), by a
+    /// copy from a constant initializer (`struct ctx c = {&g_reg};` at -O0), or by handing
+    /// both to a helper.
     fn local_holding_global(&self, op: &Operand) -> Option<u32> {
         let root = self.alloca_root(op)?;
         let mutable = |k: u32| {
@@ -1337,7 +1338,26 @@ impl<'a, 'c> Fa<'a, 'c> {
                     InstKind::Call(c) if c.args.len() >= 2 => {
                         let is_copy = matches!(self.ssa.resolve(&c.callee), Operand::Global(f)
                             if { let n = &self.m.symbol(*f).name; n.starts_with("llvm.memcpy") || n == "memcpy" });
-                        if !is_copy || self.alloca_root(&c.args[0].val) != Some(root) {
+                        if !is_copy {
+                            // A helper handed both the local and a global's address may
+                            // store one in the other (`ctx_init(&c, &g_reg)`).
+                            if c.args
+                                .iter()
+                                .any(|a| self.alloca_root(&a.val) == Some(root))
+                            {
+                                for a in &c.args {
+                                    if let Val::Path(p) = self.eval(&a.val) {
+                                        if let Base::Global(k) = p.base {
+                                            if mutable(k) {
+                                                return Some(k);
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            continue;
+                        }
+                        if self.alloca_root(&c.args[0].val) != Some(root) {
                             continue;
                         }
                         let Operand::Global(src) = self.ssa.resolve(&c.args[1].val) else {

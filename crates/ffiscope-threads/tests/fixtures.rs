@@ -193,6 +193,7 @@ fn expected_verdicts() {
         ("callback_shared", "registry_walk", "maybe"),
         ("callback_shared", "registry_walk_init", "maybe"),
         ("callback_shared", "object_walk", "safe"),
+        ("callback_shared", "registry_walk_helper", "maybe"),
         ("recursive_walk", "tree_walk", "safe"),
         ("callbacks", "via_parameter", "unsafe"),
         ("callbacks", "via_table", "unsafe"),
