@@ -859,7 +859,7 @@ fn field_stores(
 }
 
 /// `memcpy`/`memmove` or their LLVM intrinsics.
-fn is_memcpy(m: &Module, callee: &Operand) -> bool {
+pub fn is_memcpy(m: &Module, callee: &Operand) -> bool {
     let Operand::Global(s) = callee else {
         return false;
     };

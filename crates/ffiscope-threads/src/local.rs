@@ -961,16 +961,23 @@ impl<'a, 'c> Fa<'a, 'c> {
     /// The held global a value loaded from a held field (through casts and offsets) may
     /// point into.
     fn loaded_held_global(&self, op: &Operand) -> Option<u32> {
+        match self.pointer_origin(op)? {
+            (_, InstKind::Load { ptr, .. }) => self.held_global(ptr).map(|h| h.key),
+            _ => None,
+        }
+    }
+
+    /// The instruction a pointer comes from, through offsets and casts.
+    fn pointer_origin(&self, op: &Operand) -> Option<(ValueId, &InstKind)> {
         let mut op = op;
-        for _ in 0..8 {
+        for _ in 0..16 {
             let Operand::Local(v) = self.ssa.resolve(op) else {
                 return None;
             };
             match &self.defs.get(v)?.kind {
                 InstKind::Gep { base, .. } => op = base,
                 InstKind::Cast { val, .. } => op = val,
-                InstKind::Load { ptr, .. } => return self.held_global(ptr).map(|h| h.key),
-                _ => return None,
+                kind => return Some((*v, kind)),
             }
         }
         None
@@ -1336,8 +1343,10 @@ impl<'a, 'c> Fa<'a, 'c> {
                         }
                     }
                     InstKind::Call(c) if c.args.len() >= 2 => {
-                        let is_copy = matches!(self.ssa.resolve(&c.callee), Operand::Global(f)
-                            if { let n = &self.m.symbol(*f).name; n.starts_with("llvm.memcpy") || n == "memcpy" });
+                        let is_copy = ffiscope_engine::fieldcalls::is_memcpy(
+                            self.m,
+                            self.ssa.resolve(&c.callee),
+                        );
                         if !is_copy {
                             // A helper handed both the local and a global's address may
                             // store one in the other (`ctx_init(&c, &g_reg)`).
@@ -1387,19 +1396,10 @@ impl<'a, 'c> Fa<'a, 'c> {
 
     /// The `alloca` a pointer points into, through offsets and casts.
     fn alloca_root(&self, op: &Operand) -> Option<ValueId> {
-        let mut op = op;
-        for _ in 0..16 {
-            let Operand::Local(v) = self.ssa.resolve(op) else {
-                return None;
-            };
-            match &self.defs.get(v)?.kind {
-                InstKind::Alloca { .. } => return Some(*v),
-                InstKind::Gep { base, .. } => op = base,
-                InstKind::Cast { val, .. } => op = val,
-                _ => return None,
-            }
+        match self.pointer_origin(op)? {
+            (v, InstKind::Alloca { .. }) => Some(v),
+            _ => None,
         }
-        None
     }
 
     fn opaque_call(&mut self, what: &str, inst: &Inst, st: &mut LockState, record: bool) {
