@@ -211,6 +211,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
     s.maybe_frees = effects(&p.maybe_frees, false);
     s.maybe_writes = effects(&p.maybe_writes, false);
     s.maybe_reads = effects(&p.maybe_reads, false);
+    s.compared = compared_paths(&p, &named);
     s.thread = effects(&p.thread, true);
     s.calls = effects(&p.called, false);
     let mut unknown: Vec<UnknownUse> = p
@@ -895,3 +896,49 @@ fn common_cond(conjs: Option<Vec<Vec<crate::cond::Atom>>>) -> Option<Vec<crate::
 /// [`Summary::maybe_reads`] is `maybe`.
 const EQUAL_REASON: &str =
     "it reads, writes or frees through a pointer it compared equal to this one (`if (q == p) free(q)`): only when they are equal";
+
+/// The comparisons a caller can evaluate: both sides named by parameters or globals
+/// (a few objects per side, a few dozen pairs: callers evaluate each pair at each call).
+fn compared_paths(p: &Parts<'_>, named: &[Option<Named>]) -> Vec<(Path, Path)> {
+    const PER_SIDE: usize = 4;
+    const MAX_PAIRS: usize = 32;
+    let names = |side: &[(ObjId, i64)]| -> Vec<Path> {
+        let mut v: Vec<Path> = side
+            .iter()
+            .filter_map(|&(o, _)| named[o as usize].as_ref())
+            .filter(|nm| matches!(nm.path.root, Root::Param(_) | Root::Global(_)))
+            .map(|nm| nm.path.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v.truncate(PER_SIDE);
+        v
+    };
+    let mut out: Vec<(Path, Path)> = Vec::new();
+    for [a, b] in &p.compared {
+        let (na, nb) = (names(a), names(b));
+        for x in &na {
+            for y in &nb {
+                // Only pairs with a parameter side matter to a caller.
+                if x == y
+                    || !matches!(
+                        (&x.root, &y.root),
+                        (Root::Param(_), _) | (_, Root::Param(_))
+                    )
+                {
+                    continue;
+                }
+                let pair = if x <= y {
+                    (x.clone(), y.clone())
+                } else {
+                    (y.clone(), x.clone())
+                };
+                if !out.contains(&pair) && out.len() < MAX_PAIRS {
+                    out.push(pair);
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}

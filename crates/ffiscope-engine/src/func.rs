@@ -86,6 +86,13 @@ impl MemoKey {
     }
 }
 
+/// Both sides of a comparison made in a callee, as this function's objects.
+struct CallCompared {
+    sides: [Arc<Vec<PVal>>; 2],
+    dbg: Option<MdId>,
+    callee: Arc<str>,
+}
+
 /// Where a parameter's pointer was stored: (block, instruction, id of the callee's
 /// condition in `Analysis::call_conds`, 0 for none). The store or call instruction's own
 /// block condition is added when the state is handed to extraction.
@@ -291,6 +298,11 @@ struct Analysis<'a, 'c> {
     /// (block, call, callee) whose summary's argument-independent parts (NULL handling,
     /// globals, reasons, deallocators) were already applied in this solution.
     applied_once: FxHashSet<(u32, u32, u32)>,
+    /// Per call site, callee and pair: the two sides of a comparison the callee's summary
+    /// reports ([`Summary::compared`]), evaluated here (re-evaluated each pass).
+    call_compared: FxHashMap<(u32, u32, u32, u32), CallCompared>,
+    /// Every comparison of pointers here and in callees, for [`Summary::compared`].
+    compared: Vec<[Arc<Vec<PVal>>; 2]>,
     /// Access paths cut at this many steps (objects deeper merged into their ancestor).
     coarse: Option<u8>,
     /// Insertions allowed before the solution stops (the fine try gets a share).
@@ -481,17 +493,12 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 // `cur` stands for everything below it. Callers cannot follow that cheaply,
                 // so it is handed to "unknown code": callers taint all they can reach from it.
                 self.note_unknown_site(cur, UNCOND_SITE);
-                if !self.unknown.contains_key(&cur) {
-                    let ev = vec![Step::new(self.mi, None, "access paths merged here")];
-                    self.unknown.insert(
-                        cur,
-                        (
-                            format!("the coarse analysis (access paths cut at {k} steps)"),
-                            ev,
-                        ),
-                    );
-                    self.changed = true;
-                }
+                let mi = self.mi;
+                self.add_unknown(
+                    cur,
+                    &format!("the coarse analysis (access paths cut at {k} steps)"),
+                    || vec![Step::new(mi, None, "access paths merged here")],
+                );
                 return cur;
             }
         }
@@ -815,11 +822,23 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 continue;
             }
             self.note_unknown_site(o, site);
-            if self.unknown.contains_key(&o) {
-                continue;
+            self.add_unknown(o, why, &ev);
+        }
+    }
+
+    /// Records that `o` is handed to unknown code. Of several reasons the smallest stays:
+    /// the choice must not depend on the order calls are met in, or on which callee
+    /// summary changed last, or a recursive cycle never settles (two reasons for one
+    /// object swapped places each round in libgit2's error path).
+    fn add_unknown(&mut self, o: ObjId, why: &str, ev: impl FnOnce() -> Ev) {
+        match self.unknown.get_mut(&o) {
+            None => {
+                self.unknown.insert(o, (why.to_string(), ev()));
+                self.changed = true;
             }
-            self.unknown.insert(o, (why.to_string(), ev()));
-            self.changed = true;
+            // Only the text changes: nothing else depends on it, so no new round.
+            Some(old) if why < old.0.as_str() => *old = (why.to_string(), ev()),
+            Some(_) => {}
         }
     }
 
@@ -1767,11 +1786,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     Self::mark(&mut self.frees, &mut self.changed, o, &fev);
                 } else if p.freed == Verdict::Maybe {
                     self.note_unknown_site(o, (self.cur_inst.0, self.cur_inst.1, 0));
-                    if !self.unknown.contains_key(&o) {
-                        self.unknown
-                            .insert(o, (format!("`{name}`, which may free it"), ev.clone()));
-                        self.changed = true;
-                    }
+                    self.add_unknown(o, &format!("`{name}`, which may free it"), || ev.clone());
                 }
                 match &p.retained {
                     ExtRetained::No => {}
@@ -1785,13 +1800,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         let rev = Arc::new(self.ev(dbg, format!("kept by `{name}`")));
                         if k == u32::MAX {
                             self.note_unknown_site(o, UNCOND_SITE);
-                            if !self.unknown.contains_key(&o) {
-                                self.unknown.insert(
-                                    o,
-                                    (format!("`{name}`, which keeps it in {g}"), rev.to_vec()),
-                                );
-                                self.changed = true;
-                            }
+                            self.add_unknown(
+                                o,
+                                &format!("`{name}`, which keeps it in {g}"),
+                                || rev.to_vec(),
+                            );
                         } else {
                             self.insert_mem((obj, ANY), (o, off), Some(&rev));
                         }
@@ -1822,11 +1835,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     },
                     ExtRetained::Maybe => {
                         self.note_unknown_site(o, (self.cur_inst.0, self.cur_inst.1, 0));
-                        if !self.unknown.contains_key(&o) {
-                            self.unknown
-                                .insert(o, (format!("`{name}`, which may keep it"), ev.clone()));
-                            self.changed = true;
-                        }
+                        self.add_unknown(o, &format!("`{name}`, which may keep it"), || ev.clone());
                     }
                 }
                 if let Some(cb) = p.callback {
@@ -1845,12 +1854,12 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     if stored {
                         self.note_unknown_site(o, UNCOND_SITE);
                     }
-                    if stored && !self.unknown.contains_key(&o) {
-                        self.unknown.insert(
+                    if stored {
+                        self.add_unknown(
                             o,
-                            (format!("`{name}`, which stores the callback"), ev.clone()),
+                            &format!("`{name}`, which stores the callback"),
+                            || ev.clone(),
                         );
-                        self.changed = true;
                     }
                 }
             }
@@ -1976,11 +1985,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
                 Verdict::Maybe => {
                     self.note_unknown_site(x, UNCOND_SITE);
-                    if !self.unknown.contains_key(&x) {
-                        self.unknown
-                            .insert(x, (format!("`{name}`, which may free it"), ev.clone()));
-                        self.changed = true;
-                    }
+                    self.add_unknown(x, &format!("`{name}`, which may free it"), || ev.clone());
                 }
                 _ => {}
             }
@@ -2342,6 +2347,23 @@ impl<'a, 'c> Analysis<'a, 'c> {
             self.hand_to_unknown(&objs, &u.reason, || with(&u.ev));
         }
         self.hand_site = outer;
+        for (pi, (a, b)) in s.compared.iter().enumerate() {
+            let sides = [
+                self.eval_path(a, site, args, &mut memo),
+                self.eval_path(b, site, args, &mut memo),
+            ];
+            if sides.iter().any(|x| x.is_empty()) {
+                continue;
+            }
+            self.call_compared.insert(
+                (bi, ii, callee, pi as u32),
+                CallCompared {
+                    sides,
+                    dbg,
+                    callee: name.into(),
+                },
+            );
+        }
         if let Some(r) = result {
             let mut vals = Vec::new();
             for (p, off) in &s.ret {
@@ -2647,6 +2669,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
             call_cond_ix: FxHashMap::default(),
             applied: FxHashMap::default(),
             applied_once: FxHashSet::default(),
+            call_compared: FxHashMap::default(),
+            compared: Vec::new(),
             defs: None,
             raw_memory_params: None,
             deadline: std::time::Instant::now()
@@ -2965,6 +2989,8 @@ pub struct Parts<'a> {
     pub maybe_frees: FxHashMap<ObjId, Ev>,
     pub maybe_writes: FxHashMap<ObjId, Ev>,
     pub maybe_reads: FxHashMap<ObjId, Ev>,
+    /// Both sides of each pointer comparison here or in a callee.
+    pub compared: Vec<[Arc<Vec<PVal>>; 2]>,
     pub unknown: FxHashMap<ObjId, (String, Ev)>,
     pub unknown_globals: FxHashMap<u32, String>,
     pub thread: FxHashMap<ObjId, Ev>,
@@ -3022,6 +3048,13 @@ impl<'a> Analysis<'a, '_> {
         let other = |found: &[Option<ObjId>; 2], p: ObjId| {
             found.iter().flatten().copied().find(|&q| q != p)
         };
+        // Each comparison: its two sides, where, and the callee that made it (none: here).
+        let mut comparisons: Vec<(
+            Arc<Vec<PVal>>,
+            Arc<Vec<PVal>>,
+            Option<MdId>,
+            Option<Arc<str>>,
+        )> = Vec::new();
         for inst in f.blocks.iter().flat_map(|b| b.insts.iter()) {
             let InstKind::ICmp {
                 pred: ICmpPred::Eq | ICmpPred::Ne,
@@ -3033,10 +3066,27 @@ impl<'a> Analysis<'a, '_> {
                 continue;
             };
             let (pa, pb) = (self.op_pts(a), self.op_pts(b));
-            if pa.is_empty() || pb.is_empty() {
-                continue;
+            if !pa.is_empty() && !pb.is_empty() {
+                comparisons.push((Arc::new(pa), Arc::new(pb), inst.dbg, None));
             }
-            for (qs, ps) in [(&pa, &pb), (&pb, &pa)] {
+        }
+        let mut keys: Vec<&(u32, u32, u32, u32)> = self.call_compared.keys().collect();
+        keys.sort_unstable();
+        for k in keys {
+            let c = &self.call_compared[k];
+            let [a, b] = &c.sides;
+            comparisons.push((a.clone(), b.clone(), c.dbg, Some(c.callee.clone())));
+        }
+        self.compared = comparisons
+            .iter()
+            .map(|(a, b, ..)| [a.clone(), b.clone()])
+            .collect();
+        for (pa, pb, dbg, callee) in &comparisons {
+            let compared = match callee {
+                None => "compared".to_string(),
+                Some(name) => format!("compared (in `{name}`)"),
+            };
+            for (qs, ps) in [(pa, pb), (pb, pa)] {
                 let not_static =
                     |o: ObjId| !matches!(self.objs[o as usize], Obj::Global(_) | Obj::Func(_));
                 let freed = two_with(qs, |o| self.frees.contains_key(&o));
@@ -3051,8 +3101,8 @@ impl<'a> Analysis<'a, '_> {
                     let via = |ev: &Ev, what: &str| -> Ev {
                         let mut v = vec![Step::new(
                             self.mi,
-                            inst.dbg,
-                            format!("compared with a pointer that is {what}"),
+                            *dbg,
+                            format!("{compared} with a pointer that is {what}"),
                         )];
                         v.extend(ev.iter().take(7).cloned());
                         v
@@ -3076,11 +3126,23 @@ impl<'a> Analysis<'a, '_> {
                         }
                     }
                     // A partner that is a global's address is static memory: keeping or
-                    // returning that pointer needs nothing from the caller.
-                    if other(&passed, p).is_some() && !self.unknown.contains_key(&p) {
+                    // returning that pointer needs nothing from the caller. Of a callee's
+                    // comparisons only the parameter's own pointer counts here: memory
+                    // inside it compared in callees (`git_str_sets`'s aliasing check, in
+                    // every caller of every caller) made summaries too big to use.
+                    let own = matches!(self.objs[p as usize], Obj::Param(_));
+                    if other(&passed, p).is_some()
+                        && !self.unknown.contains_key(&p)
+                        && (callee.is_none() || own)
+                    {
                         handed.push((p, via(&Vec::new(), "returned, stored or passed on")));
                     }
-                    if other(&back, p).is_some() {
+                    // The parameter may be the result: as far as callers can tell, a
+                    // pointer from unseen code. Not for memory inside a parameter compared
+                    // in a callee (`v->z == v->zMalloc` in a helper, `return v->z;`): the
+                    // result is the parameter's memory either way, and sqlite3's
+                    // `sqlite3_value_blob` would lose its `borrowed`.
+                    if other(&back, p).is_some() && (callee.is_none() || own) {
                         returns_equal = true;
                     }
                 }
@@ -3177,6 +3239,7 @@ impl<'a> Analysis<'a, '_> {
             writes: self.writes,
             frees: self.frees,
             maybe_frees: self.maybe_frees,
+            compared: self.compared,
             maybe_writes: self.maybe_writes,
             maybe_reads: self.maybe_reads,
             unknown: self.unknown,

@@ -113,6 +113,11 @@ pub struct Summary {
     pub maybe_writes: Vec<Effect>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub maybe_reads: Vec<Effect>,
+    /// Pointers compared (`==`/`!=`) here or in a callee: a caller that frees, writes or
+    /// reads through one side may do so to the other whenever they are equal, which it
+    /// learns only from the result (`i = index_of(r, p); free(r->items[i]);`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub compared: Vec<(Path, Path)>,
     /// Objects handed to code the analysis cannot see.
     pub unknown: Vec<UnknownUse>,
     /// Objects handed to a new thread.
