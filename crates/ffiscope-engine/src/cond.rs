@@ -4,14 +4,19 @@
 //! A store in block `B` runs only when `x OP c` holds if some strict dominator `D` of `B`
 //! ends in `br (icmp OP x, c)`, one successor of `D` dominates `B` and the other does not
 //! (so every path to `B` went that way), where `x` is a parameter (through casts) and `c`
-//! a constant. Several such branches are joined with "and". Branches into an early
-//! `return CONST;` (argument validation) and NULL checks are left out: they are not flags a
-//! caller chooses. Anything else: no condition.
+//! a constant, or a flag bit tested (`(x & MASK) OP c`, OP `==`/`!=`). Several such
+//! branches are joined with "and". Branches into an early `return CONST;` (argument
+//! validation) and NULL checks are left out: they are not flags a caller chooses. A store of
+//! a parameter itself may also be reached from branches taken only when that parameter is
+//! NULL (`if (p && (flags & DUP)) copy(p); else h->p = p;`): those paths keep nothing, and
+//! the one branch left gives the condition. Anything else: no condition.
 //!
 //! Conditions are conjunctions of [`Atom`]s over IR parameter indices, so a callee's
 //! condition carries over to its callers: an atom on a parameter the caller passes its own
 //! parameter to is renamed, any other atom is dropped. Dropping atoms only weakens a
-//! conjunction, so the result stays a necessary condition of the store.
+//! conjunction, so the result stays a necessary condition of the store. An atom on a
+//! constant argument is decided: when it cannot hold, the callee's store or hand-over
+//! under it does not happen at that call (`set_error(s, msg, DUP)` never keeps `msg`).
 
 use ffiscope_ir::{
     CastOp, Constant, Function, ICmpPred, InstKind, Operand, Type, TypeId, Types, ValueId,
@@ -105,12 +110,21 @@ pub fn render_any(f: &Function, mut conds: Vec<Vec<Atom>>) -> Option<String> {
 /// Whether `b` is the negation of `a` (`x == c` and `x != c`, `x < c` and `x >= c`, on
 /// the same parameter and the same constant text).
 fn complementary(a: &Atom, b: &Atom) -> bool {
-    a.param == b.param
-        && a.rhs == b.rhs
-        && matches!(
-            (a.op.as_str(), b.op.as_str()),
-            ("==", "!=") | ("!=", "==") | ("<", ">=") | (">=", "<") | (">", "<=") | ("<=", ">")
-        )
+    // `x & 4 == 0` and `x & 4 != 0`.
+    let masked_flip = || {
+        let (Some(x), Some(y)) = (a.op.strip_prefix("& "), b.op.strip_prefix("& ")) else {
+            return false;
+        };
+        let (Some((mx, ox)), Some((my, oy))) = (x.rsplit_once(' '), y.rsplit_once(' ')) else {
+            return false;
+        };
+        mx == my && matches!((ox, oy), ("==", "!=") | ("!=", "=="))
+    };
+    let plain_flip = matches!(
+        (a.op.as_str(), b.op.as_str()),
+        ("==", "!=") | ("!=", "==") | ("<", ">=") | (">=", "<") | (">", "<=") | ("<=", ">")
+    );
+    a.param == b.param && a.rhs == b.rhs && (plain_flip || masked_flip())
 }
 
 /// Whether a conjunction can never hold: it has an atom and its negation, or says a
@@ -231,6 +245,7 @@ fn comparison(
     let ((param, ext), c, swapped) = match (pa, pb) {
         (Some(n), None) => (n, constant_text(ssa.resolve(b))?, false),
         (None, Some(n)) => (n, constant_text(ssa.resolve(a))?, true),
+        (None, None) => return masked_comparison(f, types, ssa, defs, (*pred, a, b), taken_true),
         _ => return None,
     };
     let mut op = match pred {
@@ -276,6 +291,150 @@ fn comparison(
         },
     };
     extension_keeps(ext, &atom).then_some(atom)
+}
+
+/// `(param & MASK) == C` or `!=` (a flag bit tested: `if (flags & DUP)`), as the atom
+/// `param & MASK == C`, negated when the branch is taken on false.
+fn masked_comparison(
+    f: &Function,
+    types: (&Types, u32),
+    ssa: &Ssa,
+    defs: &Defs,
+    (pred, a, b): (ICmpPred, &Operand, &Operand),
+    taken_true: bool,
+) -> Option<Atom> {
+    let eq = match pred {
+        ICmpPred::Eq => true,
+        ICmpPred::Ne => false,
+        _ => return None,
+    };
+    let (masked, c) = match (ssa.resolve(a).as_int(), ssa.resolve(b).as_int()) {
+        (None, Some(c)) => (a, c),
+        (Some(c), None) => (b, c),
+        _ => return None,
+    };
+    let v = ssa.resolve(masked).as_local()?;
+    let InstKind::Binary { op, a: x, b: y, .. } = defs.get(&v)? else {
+        return None;
+    };
+    if op != "and" {
+        return None;
+    }
+    let (operand, mask) = match (ssa.resolve(x).as_int(), ssa.resolve(y).as_int()) {
+        (None, Some(m)) => (x, m),
+        (Some(m), None) => (y, m),
+        _ => return None,
+    };
+    let (param, ext) = param_value(f, types, ssa, defs, operand)?;
+    // Non-negative mask and constant within the source's non-sign bits: the same
+    // test of the parameter however it was widened.
+    if mask < 0 || c < 0 || c & !mask != 0 {
+        return None;
+    }
+    if let Some((_, bits)) = ext {
+        if !(1..=64).contains(&bits) || mask >= (1i128 << (bits - 1)) {
+            return None;
+        }
+    }
+    let holds_eq = eq == taken_true;
+    Some(Atom {
+        param,
+        op: format!("& {mask} {}", if holds_eq { "==" } else { "!=" }),
+        rhs: c.to_string(),
+    })
+}
+
+/// Whether `atom` holds of the constant `arg` (its IR operand), when that can be told:
+/// `Some(false)` means a call passing that constant never meets the condition.
+pub fn holds_for_constant(atom: &Atom, arg: &Operand) -> Option<bool> {
+    if let Some(rest) = atom.op.strip_prefix("& ") {
+        let (mask, cmp) = rest.rsplit_once(' ')?;
+        let mask: i128 = mask.parse().ok()?;
+        let c: i128 = atom.rhs.parse().ok()?;
+        let v = arg.as_int()?;
+        let equal = v & mask == c;
+        return match cmp {
+            "==" => Some(equal),
+            "!=" => Some(!equal),
+            _ => None,
+        };
+    }
+    let text = constant_text(arg)?;
+    let equal = match (text.parse::<i128>(), atom.rhs.parse::<i128>()) {
+        (Ok(x), Ok(y)) => x == y,
+        // Both texts from `constant_text`: equal texts, equal constants.
+        _ if atom.rhs.starts_with("(void *)") || atom.rhs == "NULL" => text == atom.rhs,
+        _ => return None,
+    };
+    match atom.op.as_str() {
+        "==" => Some(equal),
+        "!=" => Some(!equal),
+        _ => None,
+    }
+}
+
+/// For a store of parameter `p` itself in `block`: predecessors that enter `block` only
+/// when `p` is NULL store nothing of the caller's (`if (p && (flags & DUP)) copy(p); else
+/// h->p = p;`). When one predecessor is left and its branch into `block` tests a
+/// parameter, that test and what leads to the predecessor are the store's condition.
+pub fn store_condition_of_param(
+    f: &Function,
+    types: (&Types, u32),
+    ssa: &Ssa,
+    cfg: &Cfg,
+    defs: &Defs,
+    block: u32,
+    p: u32,
+) -> Option<Vec<Atom>> {
+    let preds = cfg.preds.get(block as usize)?;
+    if preds.len() < 2 {
+        return None;
+    }
+    let branch = |d: u32| match f.blocks.get(d as usize)?.terminator().map(|t| &t.kind) {
+        Some(InstKind::CondBr {
+            cond,
+            then_bb,
+            else_bb,
+        }) if then_bb.0 != else_bb.0 => Some((cond, then_bb.0 == block)),
+        _ => None,
+    };
+    let null_edge = |d: u32| -> bool {
+        let Some((cond, taken_true)) = branch(d) else {
+            return false;
+        };
+        let Some(v) = ssa.resolve(cond).as_local() else {
+            return false;
+        };
+        let Some(InstKind::ICmp { pred, a, b, .. }) = defs.get(&v) else {
+            return false;
+        };
+        let other = if ssa.resolve(a).is_null() {
+            b
+        } else if ssa.resolve(b).is_null() {
+            a
+        } else {
+            return false;
+        };
+        let is_p = param_value(f, types, ssa, defs, other).is_some_and(|(i, _)| i == p);
+        is_p && matches!(
+            (pred, taken_true),
+            (ICmpPred::Eq, true) | (ICmpPred::Ne, false)
+        )
+    };
+    let rest: Vec<u32> = preds.iter().copied().filter(|&d| !null_edge(d)).collect();
+    let [d] = rest.as_slice() else {
+        return None;
+    };
+    if rest.len() == preds.len() {
+        return None;
+    }
+    let (cond, taken_true) = branch(*d)?;
+    let atom = comparison(f, types, ssa, defs, cond, taken_true)?;
+    let mut atoms = store_condition(f, types, ssa, cfg, defs, *d);
+    if !atoms.contains(&atom) {
+        atoms.push(atom);
+    }
+    Some(atoms)
 }
 
 /// A widening between a parameter and the value compared: its kind and source width.

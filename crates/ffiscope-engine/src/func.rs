@@ -2124,9 +2124,12 @@ impl<'a, 'c> Analysis<'a, 'c> {
 
     /// A callee edge's condition in this function's terms, interned: atoms on callee
     /// parameters that receive one of our parameters are renamed, the others dropped.
-    fn call_cond_id(&mut self, bi: u32, ii: u32, cond: &[crate::cond::Atom]) -> u32 {
+    /// The id of a callee's condition as this function's (0: none); `None` when a
+    /// constant argument at this call can never meet it (`helper(s, DUP)` for a store
+    /// made only without `DUP`): what the callee does under it does not happen here.
+    fn call_cond_id(&mut self, bi: u32, ii: u32, cond: &[crate::cond::Atom]) -> Option<u32> {
         if cond.is_empty() {
-            return 0;
+            return Some(0);
         }
         let f = self.f;
         let Some(inst) = f
@@ -2134,14 +2137,22 @@ impl<'a, 'c> Analysis<'a, 'c> {
             .get(bi as usize)
             .and_then(|b| b.insts.get(ii as usize))
         else {
-            return 0;
+            return Some(0);
         };
         let c = match &inst.kind {
             InstKind::Call(c)
             | InstKind::Invoke { call: c, .. }
             | InstKind::CallBr { call: c, .. } => c,
-            _ => return 0,
+            _ => return Some(0),
         };
+        let never = cond.iter().any(|a| {
+            c.args.get(a.param as usize).is_some_and(|arg| {
+                crate::cond::holds_for_constant(a, self.ssa.resolve(&arg.val)) == Some(false)
+            })
+        });
+        if never {
+            return None;
+        }
         let defs = self.defs.get_or_insert_with(|| crate::cond::defs(f));
         let mut out: Vec<crate::cond::Atom> = cond
             .iter()
@@ -2157,17 +2168,17 @@ impl<'a, 'c> Analysis<'a, 'c> {
             })
             .collect();
         if out.is_empty() {
-            return 0;
+            return Some(0);
         }
         out.sort();
         out.dedup();
         if let Some(&id) = self.call_cond_ix.get(&out) {
-            return id;
+            return Some(id);
         }
         let id = self.call_conds.len() as u32;
         self.call_cond_ix.insert(out.clone(), id);
         self.call_conds.push(out);
-        id
+        Some(id)
     }
 
     /// Applies a callee's summary at a call, unless nothing it depends on changed since
@@ -2242,7 +2253,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
             if self.out_of_budget() {
                 return;
             }
-            let mut cond_id = self.call_cond_id(bi, ii, &e.cond);
+            let Some(mut cond_id) = self.call_cond_id(bi, ii, &e.cond) else {
+                continue;
+            };
             if !e.val.0.steps.is_empty() {
                 cond_id |= DERIVED;
             }
@@ -2339,7 +2352,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
         let outer = self.hand_site;
         for u in &s.unknown {
             let objs = self.eval_path(&u.obj, site, args, &mut memo);
-            let mut cond_id = self.call_cond_id(bi, ii, &u.cond);
+            let Some(mut cond_id) = self.call_cond_id(bi, ii, &u.cond) else {
+                continue;
+            };
             if !u.obj.steps.is_empty() {
                 cond_id |= DERIVED;
             }
@@ -3182,19 +3197,34 @@ impl<'a> Analysis<'a, '_> {
             if site == UNCOND_SITE || site_cond.contains_key(&site) {
                 continue;
             }
-            let mut atoms = block_cond
-                .entry(site.0)
-                .or_insert_with(|| {
-                    crate::cond::store_condition(
-                        self.f,
-                        (&self.m.types, self.m.datalayout.pointer_bits),
-                        &self.ssa,
-                        cfg,
-                        &defs,
-                        site.0,
-                    )
-                })
-                .clone();
+            let types = (&self.m.types, self.m.datalayout.pointer_bits);
+            // A store of a parameter itself: paths where it is NULL store nothing.
+            let stored_param = match self
+                .f
+                .blocks
+                .get(site.0 as usize)
+                .and_then(|b| b.insts.get(site.1 as usize))
+                .map(|i| &i.kind)
+            {
+                Some(InstKind::Store { val, .. }) => {
+                    crate::cond::param_value(self.f, types, &self.ssa, &defs, val).map(|(i, _)| i)
+                }
+                _ => None,
+            };
+            let of_param = stored_param.and_then(|p| {
+                crate::cond::store_condition_of_param(
+                    self.f, types, &self.ssa, cfg, &defs, site.0, p,
+                )
+            });
+            let mut atoms = match of_param {
+                Some(atoms) => atoms,
+                None => block_cond
+                    .entry(site.0)
+                    .or_insert_with(|| {
+                        crate::cond::store_condition(self.f, types, &self.ssa, cfg, &defs, site.0)
+                    })
+                    .clone(),
+            };
             atoms.extend(
                 self.call_conds
                     .get((site.2 & !DERIVED) as usize)
