@@ -69,7 +69,9 @@
 //! anything unseen or unpaired (unknown callees, unresolved indirect calls, which may
 //! also take locks, trylock, recursive acquisition, locks held on some paths only, a lock
 //! passed by the caller guarding a global, a lock chosen at run time such as
-//! `&stripes[i & 3]`); `safe` otherwise. A thread-local mutex protects nothing. Not races: atomic
+//! `&stripes[i & 3]`, a shared global loaded and then stored by two atomic operations
+//! with no lock held: a lost update); `safe` otherwise. A thread-local mutex protects
+//! nothing. Not races: atomic
 //! instructions (when both sides are atomic), `thread_local` globals, constants and
 //! globals that no function stores to, memory the function owns (stack, fresh
 //! allocations), and memory reached through parameters (that is the caller's handle:

@@ -94,6 +94,10 @@ struct Fa<'a, 'c> {
     applied: FxHashSet<(FuncRef, Vec<Val>, LockState)>,
     /// Some return value is not known (`out.ret_alts` is then empty).
     ret_opaque: bool,
+    /// Shared globals loaded and stored by separate atomic instructions with no lock held,
+    /// for lost updates ([`Fa::lost_updates`]).
+    atomic_loads: FxHashSet<APath>,
+    atomic_stores: Vec<(APath, String)>,
     out: TSummary,
 }
 
@@ -134,6 +138,8 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> TSummary {
         first_opaque: None,
         applied: FxHashSet::default(),
         ret_opaque: false,
+        atomic_loads: FxHashSet::default(),
+        atomic_stores: Vec::new(),
         out: TSummary::default(),
     };
     fa.run(&cfg);
@@ -669,6 +675,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                 }
             }
         }
+        self.lost_updates();
         if let Some(e) = exit {
             self.out.exit = Exit {
                 acquired: e.held.into_iter().map(|(l, (m, c))| (l, m, c)).collect(),
@@ -763,6 +770,9 @@ impl<'a, 'c> Fa<'a, 'c> {
                 InstKind::Load { ptr, atomic, .. } => {
                     if record {
                         self.access(ptr, false, atomic.is_some(), &st, inst);
+                        if atomic.is_some() {
+                            self.note_atomic(ptr, None, &st);
+                        }
                     }
                     if atomic
                         .as_deref()
@@ -772,7 +782,10 @@ impl<'a, 'c> Fa<'a, 'c> {
                     }
                 }
                 InstKind::Store { ptr, atomic, .. } if record => {
-                    self.access(ptr, true, atomic.is_some(), &st, inst)
+                    self.access(ptr, true, atomic.is_some(), &st, inst);
+                    if atomic.is_some() {
+                        self.note_atomic(ptr, Some(inst), &st);
+                    }
                 }
                 InstKind::AtomicRmw { ptr, .. } | InstKind::CmpXchg { ptr, .. } => {
                     if record {
@@ -797,6 +810,49 @@ impl<'a, 'c> Fa<'a, 'c> {
             }
         }
         st
+    }
+
+    /// An atomic load (`store` None) or store of a shared global with no lock held.
+    fn note_atomic(&mut self, ptr: &Operand, store: Option<&Inst>, st: &LockState) {
+        if !st.held.is_empty() {
+            return;
+        }
+        let Val::Path(p) = self.eval(ptr) else {
+            return;
+        };
+        let shared = matches!(p.base, Base::Global(k) if !matches!(
+            self.ctx.keys.kinds[k as usize],
+            KeyKind::Var { thread_local: true, .. }
+        ));
+        if !shared {
+            return;
+        }
+        match store {
+            None => {
+                self.atomic_loads.insert(p);
+            }
+            Some(inst) => {
+                let at = self.where_(inst);
+                self.atomic_stores.push((p, at));
+            }
+        }
+    }
+
+    /// `v = atomic_load(&g); atomic_store(&g, v + 1)`: each access is atomic, so no data
+    /// race, but an update another thread makes between them is lost (a read-modify-write,
+    /// `atomic_fetch_add`, would not lose it). The stored value need not depend on the
+    /// load (last writer wins may be meant), so this is `maybe`, not `unsafe`.
+    fn lost_updates(&mut self) {
+        for (p, at) in std::mem::take(&mut self.atomic_stores) {
+            if self.atomic_loads.contains(&p) {
+                let name = names::path(self.ctx, self.f, &p);
+                self.out.issues.insert(format!(
+                    "loads `{name}` and then stores it at {at} as two atomic operations with \
+                     no lock held: an update another thread makes in between is lost (not \
+                     one read-modify-write)"
+                ));
+            }
+        }
     }
 
     /// Atomic operations order memory: code after one may be synchronized by hand (a
