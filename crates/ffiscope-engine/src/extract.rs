@@ -315,6 +315,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             .any(|i| matches!(i.kind, InstKind::Ret { .. }))
     });
     s.reasons = p.reasons.clone();
+    s.assumptions = p.assumptions.clone();
     let summary_degraded = truncated || s.unknown.len() > limit || s.reads.len() >= limit;
     if summary_degraded && std::env::var_os("FFISCOPE_TRACE_SIZE").is_some() {
         let mut roots: FxHashMap<String, usize> = FxHashMap::default();

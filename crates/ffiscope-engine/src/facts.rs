@@ -252,7 +252,12 @@ impl FactsBuilder<'_> {
                 reads: names(&out.summary.globals_read),
                 writes: names(&out.summary.globals_written),
             },
-            assumptions: self.assumptions.clone(),
+            assumptions: self
+                .assumptions
+                .iter()
+                .chain(&out.summary.assumptions)
+                .cloned()
+                .collect(),
         })
     }
 

@@ -344,6 +344,9 @@ struct Analysis<'a, 'c> {
     globals_read: FxHashSet<u32>,
     globals_written: FxHashSet<u32>,
     reasons: Vec<String>,
+    /// What this function's verdicts rest on besides the models (an allocator hook's
+    /// replacements behaving like its defaults), its callees' included.
+    assumptions: std::collections::BTreeSet<String>,
     changed: bool,
     noreturn_calls: FxHashSet<(u32, u32)>,
     /// Calls to `assert()`'s failure function (a model with `assertion`), with the index
@@ -1198,6 +1201,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
         // What the program stores into the struct field the pointer came from: these
         // run besides whatever else the field may hold.
         let mut besides = String::new();
+        let mut known: Vec<u32> = targets
+            .iter()
+            .filter_map(|&(o, _)| match self.objs[o as usize] {
+                Obj::Func(k) => Some(k),
+                _ => None,
+            })
+            .collect();
         if targets.is_empty() || unresolved {
             let cands = self.ctx.field_calls.targets(self.fr, bi, ii);
             let mut names = Vec::with_capacity(cands.len());
@@ -1205,6 +1215,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 let name = self.ctx.keys.name(key).to_string();
                 self.call_key(key, &name, bi, ii, site, args, result, dbg);
                 names.push(format!("`{name}`"));
+                known.push(key);
             }
             if !names.is_empty() {
                 besides = format!(
@@ -1227,6 +1238,17 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     self.call_key(k, &name, bi, ii, site, args, result, dbg);
                 }
                 _ => {
+                    // A library's allocator hook (`Curl_cfree`, `git__allocator.gfree`):
+                    // what replaces its defaults must allocate and free as they do.
+                    if !self.param_rooted(o) {
+                        if let Some(like) = self.allocator_like(&known) {
+                            let hook = self.describe(o);
+                            self.assumptions.insert(format!(
+                                "{hook} is only ever set to an allocator that keeps nothing, like {like}"
+                            ));
+                            continue;
+                        }
+                    }
                     let ev = self.ev(dbg, "indirect call");
                     Self::mark(&mut self.called, &mut self.changed, o, &ev);
                     let what = format!("an indirect call through {}{besides}", self.describe(o));
@@ -1241,6 +1263,62 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
             }
         }
+    }
+
+    /// When every known target of a hook is an allocator or deallocator that keeps nothing
+    /// (libc's `malloc`/`free`/`strdup`/`realloc`, or a defined function whose summary
+    /// frees a parameter or returns fresh memory, stores no parameter and hands none to
+    /// unknown code), and at least one really allocates or frees: their names. A hook
+    /// with a logging or user-data default is not one (its replacement may keep what it
+    /// is handed).
+    fn allocator_like(&self, known: &[u32]) -> Option<String> {
+        if known.is_empty() {
+            return None;
+        }
+        let mut allocates = false;
+        let mut names: Vec<String> = Vec::new();
+        for &k in known {
+            let name = self.ctx.keys.name(k);
+            let (keeps_nothing, real) = match self.ctx.keys.kinds[k as usize] {
+                KeyKind::Func(Some(fr)) => {
+                    let s = (self.ctx.summary_of)(fr)?;
+                    let param = |p: &Path| matches!(p.root, Root::Param(_));
+                    let keeps = s.edges.iter().any(|e| param(&e.val.0))
+                        || s.unknown
+                            .iter()
+                            .any(|u| param(&u.obj) || u.obj.root == Root::Unknown)
+                        || !s.unknown_globals.is_empty()
+                        || !s.thread.is_empty()
+                        || !s.calls.is_empty()
+                        || s.ret.iter().any(|(p, _)| param(p));
+                    let real = s
+                        .frees
+                        .iter()
+                        .any(|f| param(&f.obj) && f.obj.steps.is_empty())
+                        || !s.fresh_dealloc.is_empty();
+                    (!keeps, real)
+                }
+                _ => {
+                    let m = self.ctx.models.lookup(name)?;
+                    let keeps =
+                        m.params.iter().any(|p| {
+                            p.retained != crate::ext::ExtRetained::No || p.callback.is_some()
+                        }) || m.runs_handlers;
+                    let real = m.params.iter().any(|p| p.freed == Verdict::Yes)
+                        || matches!(m.returns, crate::ext::ExtReturns::Owned(_));
+                    (!keeps, real)
+                }
+            };
+            if !keeps_nothing {
+                return None;
+            }
+            allocates |= real;
+            let shown = format!("`{name}`");
+            if !names.contains(&shown) {
+                names.push(shown);
+            }
+        }
+        allocates.then(|| names.join(", "))
     }
 
     /// Accesses and call arguments whose pointer may be a parameter's own value though SSA
@@ -2428,6 +2506,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 self.heap_dealloc.insert(o, dealloc.clone());
             }
         }
+        for a in &s.assumptions {
+            if self.assumptions.len() < 16 {
+                self.assumptions.insert(a.clone());
+            }
+        }
         for reason in &s.reasons {
             let r = format!("`{name}`: {reason}");
             if self.reasons.len() < 16 && !self.reasons.contains(&r) {
@@ -2685,6 +2768,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             applied: FxHashMap::default(),
             applied_once: FxHashSet::default(),
             call_compared: FxHashMap::default(),
+            assumptions: Default::default(),
             compared: Vec::new(),
             defs: None,
             raw_memory_params: None,
@@ -3014,6 +3098,7 @@ pub struct Parts<'a> {
     pub globals_read: FxHashSet<u32>,
     pub globals_written: FxHashSet<u32>,
     pub reasons: Vec<String>,
+    pub assumptions: Vec<String>,
     pub max_summary_items: usize,
 }
 
@@ -3280,6 +3365,7 @@ impl<'a> Analysis<'a, '_> {
             globals_read: self.globals_read,
             globals_written: self.globals_written,
             reasons: self.reasons,
+            assumptions: self.assumptions.into_iter().collect(),
             max_summary_items: self.ctx.budget.max_summary_items,
         }
     }

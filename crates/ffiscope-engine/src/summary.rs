@@ -149,4 +149,8 @@ pub struct Summary {
     pub noreturn: bool,
     /// Why parts of this summary are uncertain (budget hits, unsupported constructs).
     pub reasons: Vec<String>,
+    /// What the summary rests on besides the models (an allocator hook's replacements
+    /// behaving like its defaults), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assumptions: Vec<String>,
 }
