@@ -1238,19 +1238,18 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     self.call_key(k, &name, bi, ii, site, args, result, dbg);
                 }
                 _ => {
-                    // A library's allocator hook (`Curl_cfree`, `git__allocator.gfree`):
-                    // what replaces its defaults must allocate and free as they do.
-                    if !self.param_rooted(o) {
-                        if let Some(like) = self.allocator_like(&known) {
-                            let hook = self.describe(o);
-                            self.assumptions.insert(format!(
-                                "{hook} is only ever set to an allocator that keeps nothing, like {like}"
-                            ));
-                            continue;
-                        }
-                    }
                     let ev = self.ev(dbg, "indirect call");
                     Self::mark(&mut self.called, &mut self.changed, o, &ev);
+                    // An allocator hook (`Curl_cfree`, `git__allocator.gfree`, libssh2's
+                    // `session->free`, PCRE2's `memctl.free`): what replaces its defaults
+                    // must allocate and free as they do.
+                    if let Some(like) = self.allocator_like(&known) {
+                        let hook = self.describe(o);
+                        self.assumptions.insert(format!(
+                            "{hook} is only ever set to an allocator that keeps nothing, like {like}"
+                        ));
+                        continue;
+                    }
                     let what = format!("an indirect call through {}{besides}", self.describe(o));
                     self.pointer_call_uses_globals(&what);
                     self.unknown_call(&what, args, result, site, dbg);
