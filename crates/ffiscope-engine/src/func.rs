@@ -312,6 +312,8 @@ struct Analysis<'a, 'c> {
     /// Per parameter, lazily: whether its declared pointee is raw memory or a record
     /// (`void *`, `struct s *`), which a byte loop may copy pointers out of.
     raw_memory_params: Option<Vec<bool>>,
+    /// Per function met as an allocator hook's target: which parameters are `void *`.
+    void_ptr_params: FxHashMap<FuncRef, Vec<bool>>,
     /// When the function's time budget runs out (checked inside long steps too).
     deadline: std::time::Instant,
     /// Why the solution stopped early, if it did (the state is then incomplete).
@@ -1270,7 +1272,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
     /// unknown code), and at least one really allocates or frees: their names. A hook
     /// with a logging or user-data default is not one (its replacement may keep what it
     /// is handed).
-    fn allocator_like(&self, known: &[u32]) -> Option<String> {
+    fn allocator_like(&mut self, known: &[u32]) -> Option<String> {
         if known.is_empty() {
             return None;
         }
@@ -1290,12 +1292,26 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         || !s.thread.is_empty()
                         || !s.calls.is_empty()
                         || s.ret.iter().any(|(p, _)| param(p));
-                    let real = s
+                    // A deallocator takes raw memory (`void *`): one taking a typed
+                    // object is a destructor method, whose other implementations may
+                    // well keep it (a cache, a free list of objects).
+                    let freed: Vec<u32> = s
                         .frees
                         .iter()
-                        .any(|f| param(&f.obj) && f.obj.steps.is_empty())
-                        || !s.fresh_dealloc.is_empty();
-                    (!keeps, real)
+                        .filter(|f| f.obj.steps.is_empty())
+                        .filter_map(|f| match f.obj.root {
+                            Root::Param(j) => Some(j),
+                            _ => None,
+                        })
+                        .collect();
+                    let void_ptr = self.void_ptr_params(fr);
+                    if freed
+                        .iter()
+                        .any(|&j| !void_ptr.get(j as usize).copied().unwrap_or(false))
+                    {
+                        return None;
+                    }
+                    (!keeps, !freed.is_empty() || !s.fresh_dealloc.is_empty())
                 }
                 _ => {
                     let m = self.ctx.models.lookup(name)?;
@@ -1318,6 +1334,28 @@ impl<'a, 'c> Analysis<'a, 'c> {
             }
         }
         allocates.then(|| names.join(", "))
+    }
+
+    /// Which of a function's parameters are declared `void *` (from its debug info).
+    fn void_ptr_params(&mut self, fr: FuncRef) -> Vec<bool> {
+        let prog = self.ctx.prog;
+        self.void_ptr_params
+            .entry(fr)
+            .or_insert_with(|| {
+                let f = prog.function(fr);
+                let decl = prog
+                    .module(fr.module)
+                    .c_decl(f, &mut ffiscope_ir::debuginfo::DiTypes::default());
+                (0..f.params.len())
+                    .map(|i| {
+                        decl.as_ref().and_then(|d| d.params.get(i)).is_some_and(|p| {
+                            matches!(p.ty.canonical(), ffiscope_facts::CType::Pointer { pointee }
+                                if matches!(pointee.canonical(), ffiscope_facts::CType::Void))
+                        })
+                    })
+                    .collect()
+            })
+            .clone()
     }
 
     /// Accesses and call arguments whose pointer may be a parameter's own value though SSA
@@ -2771,6 +2809,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             compared: Vec::new(),
             defs: None,
             raw_memory_params: None,
+            void_ptr_params: FxHashMap::default(),
             deadline: std::time::Instant::now()
                 + std::time::Duration::from_millis(ctx.budget.max_millis),
             stopped: None,
