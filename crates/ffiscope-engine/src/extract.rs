@@ -346,6 +346,13 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         d.globals_read = s.globals_read.clone();
         d.globals_written = s.globals_written.clone();
         d.reasons.extend(s.reasons.iter().cloned());
+        // A parameter the full solution only reads through is not handed over: callers
+        // keep `no` for it (`git_error_set(cls, fmt, ...)` formats `fmt` only).
+        for (i, reads) in read_only_params(&p, &named, &tainted) {
+            let own = Path::root(Root::Param(i));
+            d.unknown.retain(|u| u.obj != own);
+            d.reads.extend(reads);
+        }
         s = d;
     }
 
@@ -942,4 +949,80 @@ fn compared_paths(p: &Parts<'_>, named: &[Option<Named>]) -> Vec<(Path, Path)> {
     }
     out.sort();
     out
+}
+
+/// Parameters (declared ones, not the variadic rest) whose memory the solved function
+/// only reads: nothing in it is written, freed, stored anywhere, returned, called, handed
+/// to unknown code or reachable by it. With the paths read (at most a few per
+/// parameter; a parameter read in more places is left out).
+fn read_only_params(
+    p: &Parts<'_>,
+    named: &[Option<Named>],
+    tainted: &FxHashMap<ObjId, String>,
+) -> Vec<(u32, Vec<Effect>)> {
+    const MAX_READS: usize = 16;
+    let param_of = |o: ObjId| match named.get(o as usize)?.as_ref()?.path.root {
+        Root::Param(i) => Some(i),
+        _ => None,
+    };
+    let nparams = p.f.params.len() as u32;
+    let mut touched: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
+    let mut mark = |o: ObjId| {
+        if let Some(i) = param_of(o) {
+            touched.insert(i);
+        }
+    };
+    for map in [
+        &p.writes,
+        &p.frees,
+        &p.maybe_frees,
+        &p.maybe_writes,
+        &p.thread,
+        &p.called,
+    ] {
+        map.keys().for_each(|&o| mark(o));
+    }
+    p.unknown.keys().for_each(|&o| mark(o));
+    tainted.keys().for_each(|&o| mark(o));
+    p.ret.iter().for_each(|&(o, _)| mark(o));
+    for ((holder, off), vals) in &p.mem {
+        // A pointer kept in the function's own stack slot is not stored anywhere that
+        // lasts (passing that slot on taints what it holds).
+        let on_stack = matches!(p.objs[*holder as usize], Obj::Stack(_));
+        let mut wrote = false;
+        for &(v, _) in vals.iter() {
+            // What a parameter's memory held on entry, read back where it was, is not
+            // a store of it.
+            if p.objs[v as usize] == Obj::Init(*holder, *off) {
+                continue;
+            }
+            wrote = true;
+            if !on_stack {
+                mark(v);
+            }
+        }
+        if wrote {
+            mark(*holder);
+        }
+    }
+    let mut reads: FxHashMap<u32, Vec<Effect>> = FxHashMap::default();
+    let mut read_list: Vec<(&ObjId, &Ev)> = p.reads.iter().chain(&p.maybe_reads).collect();
+    read_list.sort_by_key(|(o, _)| **o);
+    for (o, ev) in read_list {
+        if let Some(i) = param_of(*o) {
+            if let Some(nm) = &named[*o as usize] {
+                reads.entry(i).or_default().push(Effect {
+                    obj: nm.path.clone(),
+                    ev: ev.clone(),
+                });
+            }
+        }
+    }
+    (0..nparams)
+        .filter(|i| !touched.contains(i))
+        .filter_map(|i| {
+            let r = reads.remove(&i).unwrap_or_default();
+            (r.len() <= MAX_READS).then_some((i, r))
+        })
+        .collect()
 }
