@@ -643,6 +643,15 @@ impl<'a, 'c> Analysis<'a, 'c> {
         out
     }
 
+    /// The object a parameter declared as pointing to characters, integers, floats or
+    /// enums points to (`const char *name`).
+    fn scalar_param_object(&mut self, o: ObjId) -> bool {
+        match self.objs[o as usize] {
+            Obj::Param(i) => !self.raw_memory_param(i as usize),
+            _ => false,
+        }
+    }
+
     fn raw_memory_param(&mut self, i: usize) -> bool {
         let (f, m) = (self.f, self.m);
         let flags = self.raw_memory_params.get_or_insert_with(|| {
@@ -1792,8 +1801,10 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
                 // The source's contents before this function wrote them (`t = *p` copies
                 // what `p` already pointed to): its `Init` objects, one per pointer-sized
-                // slot of a short constant-length copy, else one for "anywhere".
-                if self.has_init(so) && d != so {
+                // slot of a short constant-length copy, else one for "anywhere". Not for a
+                // parameter declared as characters or numbers (`const char *s`): its
+                // bytes are taken to hold no pointers, as for byte stores.
+                if self.has_init(so) && d != so && !self.scalar_param_object(so) {
                     self.copy_initial(d, doff, so, soff, len, ev);
                 }
             }
