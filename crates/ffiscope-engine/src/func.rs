@@ -86,6 +86,24 @@ impl MemoKey {
     }
 }
 
+/// Each IR parameter's declared C type, where debug info names one: IR and C parameters
+/// differ when a struct is returned through a hidden pointer or passed split in registers.
+fn ir_param_ctypes(m: &Module, f: &Function) -> Vec<Option<ffiscope_facts::CType>> {
+    let mut out = vec![None; f.params.len()];
+    let Some(decl) = m.c_decl(f, &mut ffiscope_ir::debuginfo::DiTypes::default()) else {
+        return out;
+    };
+    let map = crate::facts::c_to_ir_params(m, f, decl.params.len());
+    for (c, ir) in map.into_iter().enumerate() {
+        if let (Some(ir), Some(p)) = (ir, decl.params.get(c)) {
+            if let Some(slot) = out.get_mut(ir) {
+                *slot = Some(p.ty.clone());
+            }
+        }
+    }
+    out
+}
+
 /// Both sides of a comparison made in a callee, as this function's objects.
 struct CallCompared {
     sides: [Arc<Vec<PVal>>; 2],
@@ -655,13 +673,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
     fn raw_memory_param(&mut self, i: usize) -> bool {
         let (f, m) = (self.f, self.m);
         let flags = self.raw_memory_params.get_or_insert_with(|| {
-            let decl = m.c_decl(f, &mut ffiscope_ir::debuginfo::DiTypes::default());
-            (0..f.params.len())
-                .map(|i| {
-                    let Some(p) = decl.as_ref().and_then(|d| d.params.get(i)) else {
+            ir_param_ctypes(m, f)
+                .into_iter()
+                .map(|ty| {
+                    let Some(ty) = ty else {
                         return true; // no debug info: assume it may
                     };
-                    match p.ty.canonical() {
+                    match ty.canonical() {
                         ffiscope_facts::CType::Pointer { pointee } => !matches!(
                             pointee.canonical(),
                             ffiscope_facts::CType::Int { .. }
@@ -1351,14 +1369,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
         self.void_ptr_params
             .entry(fr)
             .or_insert_with(|| {
-                let f = prog.function(fr);
-                let decl = prog
-                    .module(fr.module)
-                    .c_decl(f, &mut ffiscope_ir::debuginfo::DiTypes::default());
-                (0..f.params.len())
-                    .map(|i| {
-                        decl.as_ref().and_then(|d| d.params.get(i)).is_some_and(|p| {
-                            matches!(p.ty.canonical(), ffiscope_facts::CType::Pointer { pointee }
+                ir_param_ctypes(prog.module(fr.module), prog.function(fr))
+                    .into_iter()
+                    .map(|ty| {
+                        ty.is_some_and(|ty| {
+                            matches!(ty.canonical(), ffiscope_facts::CType::Pointer { pointee }
                                 if matches!(pointee.canonical(), ffiscope_facts::CType::Void))
                         })
                     })
