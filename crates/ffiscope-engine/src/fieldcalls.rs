@@ -364,6 +364,21 @@ impl GlobalFields {
         self.held.is_empty()
     }
 
+    /// A global that some field of the struct type `ty` may hold (the one with the lowest
+    /// field index), for an object of that type filled by code the caller does not see
+    /// (`ctx_init(&c)` storing `c->reg = &g_reg` itself).
+    pub fn held_in_struct(&self, m: &Module, ty: TypeId) -> Option<&HeldGlobal> {
+        if self.held.is_empty() {
+            return None;
+        }
+        let name = struct_name(m, ty)?;
+        self.held
+            .iter()
+            .filter(|((n, _), _)| *n == name)
+            .min_by_key(|((_, i), _)| *i)
+            .map(|(_, h)| h)
+    }
+
     /// The global a pointer loaded from the field `ptr` addresses may be: `ptr` is a
     /// `getelementptr` (instruction or constant) to a field or into an array field
     /// (`h->c[i]`); `def_of` gives an operand's defining instruction.

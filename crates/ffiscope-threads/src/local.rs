@@ -11,7 +11,7 @@ use ffiscope_engine::keys::{KeyKind, Keys};
 use ffiscope_engine::ssa::{self, Ssa};
 use ffiscope_ir::{
     CallData, CastOp, Constant, FuncRef, Function, Inst, InstKind, Module, Operand, Program,
-    ValueId,
+    TypeId, ValueId,
 };
 use ffiscope_models::{
     Callback, CallbackArg, Models, MtSafety, Reads, Returns, SyncOp, ThreadTag, Varargs, Writes,
@@ -1398,14 +1398,17 @@ impl<'a, 'c> Fa<'a, 'c> {
                             return Some(k);
                         }
                     }
-                    InstKind::Call(c) if c.args.len() >= 2 => {
-                        let is_copy = ffiscope_engine::fieldcalls::is_memcpy(
-                            self.m,
-                            self.ssa.resolve(&c.callee),
-                        );
+                    InstKind::Call(c) => {
+                        let is_copy = c.args.len() >= 2
+                            && ffiscope_engine::fieldcalls::is_memcpy(
+                                self.m,
+                                self.ssa.resolve(&c.callee),
+                            );
                         if !is_copy {
                             // A helper handed both the local and a global's address may
-                            // store one in the other (`ctx_init(&c, &g_reg)`).
+                            // store one in the other (`ctx_init(&c, &g_reg)`); a helper
+                            // handed the local may store a global it names itself in a
+                            // field that some code fills with one (`ctx_init(&c)`).
                             if c.args
                                 .iter()
                                 .any(|a| self.alloca_root(&a.val) == Some(root))
@@ -1418,6 +1421,17 @@ impl<'a, 'c> Fa<'a, 'c> {
                                             }
                                         }
                                     }
+                                }
+                                // A direct call only: the callback itself is what the
+                                // local is handed to, not what fills it.
+                                let direct =
+                                    matches!(self.ssa.resolve(&c.callee), Operand::Global(_));
+                                if let Some(h) =
+                                    self.alloca_type(root).filter(|_| direct).and_then(|ty| {
+                                        self.ctx.global_fields.held_in_struct(self.m, ty)
+                                    })
+                                {
+                                    return Some(h.key);
                                 }
                             }
                             continue;
@@ -1451,6 +1465,14 @@ impl<'a, 'c> Fa<'a, 'c> {
     }
 
     /// The `alloca` a pointer points into, through offsets and casts.
+    /// The type a local was allocated with.
+    fn alloca_type(&self, root: ValueId) -> Option<TypeId> {
+        match self.defs.get(&root).map(|i| &i.kind) {
+            Some(InstKind::Alloca { ty, .. }) => Some(*ty),
+            _ => None,
+        }
+    }
+
     fn alloca_root(&self, op: &Operand) -> Option<ValueId> {
         match self.pointer_origin(op)? {
             (v, InstKind::Alloca { .. }) => Some(v),
