@@ -86,6 +86,9 @@ impl MemoKey {
     }
 }
 
+/// The deallocator of C heap memory, as the models name it (`owned:free`).
+const HEAP_DEALLOC: &str = "free";
+
 /// Each IR parameter's declared C type, where debug info names one: IR and C parameters
 /// differ when a struct is returned through a hidden pointer or passed split in registers.
 fn ir_param_ctypes(m: &Module, f: &Function) -> Vec<Option<ffiscope_facts::CType>> {
@@ -1338,7 +1341,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
                     {
                         return None;
                     }
-                    (!keeps, !freed.is_empty() || !s.fresh_dealloc.is_empty())
+                    // Fresh memory the caller releases with `free`: a resource opener
+                    // (`fopen` behind a wrapper) is not an allocator.
+                    let heap = !s.fresh_dealloc.is_empty()
+                        && s.fresh_dealloc.iter().all(|(_, d)| d == HEAP_DEALLOC);
+                    (!keeps, !freed.is_empty() || heap)
                 }
                 _ => {
                     let m = self.ctx.models.lookup(name)?;
@@ -1346,9 +1353,14 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         m.params.iter().any(|p| {
                             p.retained != crate::ext::ExtRetained::No || p.callback.is_some()
                         }) || m.runs_handlers;
-                    let real = m.params.iter().any(|p| p.freed == Verdict::Yes)
-                        || matches!(m.returns, crate::ext::ExtReturns::Owned(_));
-                    (!keeps, real)
+                    // The C heap only (`malloc`, `strdup`, `realloc`, `free`): a model that
+                    // opens or closes another resource (`fopen`, `fclose`) is not an
+                    // allocator, and its replacement may keep what it is handed.
+                    let heap_result = matches!(&m.returns,
+                        crate::ext::ExtReturns::Owned(d) if d == HEAP_DEALLOC);
+                    let frees_heap = m.params.iter().any(|p| p.freed == Verdict::Yes)
+                        && (heap_result || matches!(m.returns, crate::ext::ExtReturns::Void));
+                    (!keeps, heap_result || frees_heap)
                 }
             };
             if !keeps_nothing {
