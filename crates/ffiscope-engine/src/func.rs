@@ -664,8 +664,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
         out
     }
 
-    /// The object a parameter declared as pointing to characters, integers, floats or
-    /// enums points to (`const char *name`).
+    /// The object a parameter declared as pointing to characters, integers narrower than
+    /// a pointer, floats or enums points to (`const char *name`).
     fn scalar_param_object(&mut self, o: ObjId) -> bool {
         match self.objs[o as usize] {
             Obj::Param(i) => !self.raw_memory_param(i as usize),
@@ -675,6 +675,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
 
     fn raw_memory_param(&mut self, i: usize) -> bool {
         let (f, m) = (self.f, self.m);
+        let pointer_bits = m.datalayout.pointer_bits;
         let flags = self.raw_memory_params.get_or_insert_with(|| {
             ir_param_ctypes(m, f)
                 .into_iter()
@@ -683,13 +684,18 @@ impl<'a, 'c> Analysis<'a, 'c> {
                         return true; // no debug info: assume it may
                     };
                     match ty.canonical() {
-                        ffiscope_facts::CType::Pointer { pointee } => !matches!(
-                            pointee.canonical(),
-                            ffiscope_facts::CType::Int { .. }
-                                | ffiscope_facts::CType::Bool
-                                | ffiscope_facts::CType::Float { .. }
-                                | ffiscope_facts::CType::Enum { .. }
-                        ),
+                        // An integer as wide as a pointer may be one (`uintptr_t *slots`).
+                        ffiscope_facts::CType::Pointer { pointee } => {
+                            !matches!(
+                                pointee.canonical(),
+                                ffiscope_facts::CType::Int { bits, .. } if *bits < pointer_bits
+                            ) && !matches!(
+                                pointee.canonical(),
+                                ffiscope_facts::CType::Bool
+                                    | ffiscope_facts::CType::Float { .. }
+                                    | ffiscope_facts::CType::Enum { .. }
+                            )
+                        }
                         _ => true,
                     }
                 })
