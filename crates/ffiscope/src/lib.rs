@@ -8,6 +8,7 @@
 //! run could not be completed as asked (bad arguments, missing clang, a file that does not
 //! compile or parse; whatever could be analysed is still printed).
 
+mod alloc_tuning;
 mod cli;
 mod commands;
 mod pipeline;
@@ -18,6 +19,7 @@ use std::ffi::OsString;
 
 use clap::Parser;
 
+pub use alloc_tuning::tune_allocator;
 pub use cli::Cli;
 
 /// Runs `ffiscope` with `args` (including the program name); returns the exit code.

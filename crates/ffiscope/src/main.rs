@@ -8,5 +8,6 @@ fn main() {
     if let Some(code) = ffiscope::shim::maybe_run_as_shim() {
         std::process::exit(code);
     }
+    ffiscope::tune_allocator();
     std::process::exit(ffiscope::run(std::env::args_os().collect()));
 }

@@ -8,6 +8,7 @@ fn main() {
     if let Some(code) = ffiscope::shim::maybe_run_as_shim() {
         std::process::exit(code);
     }
+    ffiscope::tune_allocator();
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if args.get(1).is_some_and(|a| a == "ffiscope") {
         args.remove(1);
