@@ -225,6 +225,55 @@ impl CallGraph {
         out
     }
 
+    /// A recursive SCC's members in levels, callees first. Dropping the calls that close a
+    /// cycle (the back edges of a depth-first search) leaves a DAG; a member's level is one
+    /// more than the highest level it calls through the remaining edges, so members of one
+    /// level call each other only through dropped edges. Deterministic for given members.
+    pub fn levels_within(&self, members: &[u32]) -> Vec<Vec<u32>> {
+        let pos: FxHashMap<u32, usize> = members.iter().enumerate().map(|(i, &m)| (m, i)).collect();
+        let n = members.len();
+        let mut level = vec![0usize; n];
+        let mut visited = vec![false; n];
+        let mut on_stack = vec![false; n];
+        let in_scc = |f: &u32| pos.get(f).copied();
+        for start in 0..n {
+            if visited[start] {
+                continue;
+            }
+            visited[start] = true;
+            on_stack[start] = true;
+            let mut work: Vec<(usize, usize)> = vec![(start, 0)];
+            while let Some(top) = work.len().checked_sub(1) {
+                let (u, ei) = work[top];
+                let succs = &self.succs[members[u] as usize];
+                if let Some(w) = succs.get(ei) {
+                    work[top].1 += 1;
+                    if let Some(wi) = in_scc(w).filter(|&wi| !visited[wi]) {
+                        visited[wi] = true;
+                        on_stack[wi] = true;
+                        work.push((wi, 0));
+                    }
+                } else {
+                    // Callees still on the stack are reached by a back edge: not counted.
+                    level[u] = succs
+                        .iter()
+                        .filter_map(in_scc)
+                        .filter(|&wi| !on_stack[wi])
+                        .map(|wi| level[wi] + 1)
+                        .max()
+                        .unwrap_or(0);
+                    on_stack[u] = false;
+                    work.pop();
+                }
+            }
+        }
+        let mut levels = vec![Vec::new(); level.iter().max().map_or(0, |l| l + 1)];
+        for (i, &m) in members.iter().enumerate() {
+            levels[level[i]].push(m);
+        }
+        levels
+    }
+
     /// Groups SCCs (given bottom-up) into levels: every SCC's callees are in earlier levels.
     /// The condensed graph, for scheduling: per SCC, the SCCs that call into it, and how
     /// many distinct other SCCs it calls (it can run once those are done).

@@ -283,7 +283,20 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
     // Each member's latest output, and the members whose summaries it read.
     let mut latest: FxHashMap<u32, FnOut> = FxHashMap::default();
     let mut deps: FxHashMap<u32, FxHashSet<u32>> = FxHashMap::default();
-    let mut changed_last: Option<FxHashSet<u32>> = None;
+    // Gauss-Seidel over the cycle: members run level by level, callees first, each level
+    // reading the summaries the levels before it just computed, so most of what a round
+    // learns reaches the callers in that same round (running all members against the last
+    // round's summaries took a round per call-chain step). A level's members run in
+    // parallel; batches are numbered, and a member runs again only when a summary it read
+    // changed in or after the batch it last ran in.
+    let levels: Vec<Vec<u32>> = if recursive {
+        cg.levels_within(members)
+    } else {
+        vec![members.to_vec()]
+    };
+    let mut ran_in: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut changed_in: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut batch = 0usize;
     let mut complete = true;
     let member_set: FxHashSet<u32> = members.iter().copied().collect();
     let in_member_order = |mut latest: FxHashMap<u32, FnOut>| -> Vec<(u32, FnOut)> {
@@ -337,47 +350,64 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                 && (work_so_far() > budget.max_scc_work
                     || start.elapsed().as_millis() as u64 > budget.max_scc_millis)
         };
-        // Members of one round are independent (each reads the previous round's summaries
-        // only), so a big cycle's round runs on all cores; the order of `outs` stays fixed.
-        let analyse_member = |fi: u32| -> Option<(u32, FnOut, FxHashSet<u32>)> {
-            if over() {
-                return None;
+        let mut changed_any = false;
+        for level in &levels {
+            // With the same inputs a member would compute the same output (most of a big
+            // cycle's members settle rounds before the cycle does).
+            let to_run: Vec<u32> = level
+                .iter()
+                .copied()
+                .filter(|fi| match (ran_in.get(fi), deps.get(fi)) {
+                    (Some(&ran), Some(used)) => used
+                        .iter()
+                        .any(|u| changed_in.get(u).is_some_and(|&c| c >= ran)),
+                    _ => true,
+                })
+                .collect();
+            if to_run.is_empty() {
+                continue;
             }
-            Some({
-                if let Some(reason) = frozen.get(&fi) {
-                    // Stays stopped whatever the others do: it never needs to run again.
-                    return Some((fi, stopped(fi, reason.clone()), FxHashSet::default()));
+            // Members of one level are independent (each reads the summaries of the batches
+            // before), so they run on all cores; the order of `outs` stays fixed.
+            let analyse_member = |fi: u32| -> Option<(u32, FnOut, FxHashSet<u32>)> {
+                if over() {
+                    return None;
                 }
-                let t0 = std::time::Instant::now();
-                if trace() {
-                    let f = prog.function(cg.funcs[fi as usize]);
-                    eprintln!("ffiscope-engine: start {} round {round}", f.name);
-                }
-                // Which members' summaries this analysis read: it need not run again until
-                // one of them changes.
-                let used: std::sync::Mutex<FxHashSet<u32>> = Default::default();
-                let lookup_recording = |fr: FuncRef| -> Option<Arc<Summary>> {
-                    // Recorded even when not there yet: it will be once that member has run.
-                    let member = cg.index.get(&fr).filter(|i| member_set.contains(i));
-                    if let (Some(&i), Ok(mut u)) = (member, used.lock()) {
-                        u.insert(i);
+                Some({
+                    if let Some(reason) = frozen.get(&fi) {
+                        // Stays stopped whatever the others do: it never needs to run again.
+                        return Some((fi, stopped(fi, reason.clone()), FxHashSet::default()));
                     }
-                    lookup(fr)
-                };
-                let member_ctx = func::Ctx {
-                    summary_of: &lookup_recording,
-                    ..ctx
-                };
-                let mut out = func::analyze(&member_ctx, cg.funcs[fi as usize]);
-                let used = used.into_inner().unwrap_or_default();
-                if out.summary_degraded {
-                    claim(fi, &mut out);
-                }
-                scc_work.fetch_add(out.work, Ordering::Relaxed);
-                if trace() {
-                    let f = prog.function(cg.funcs[fi as usize]);
-                    let s = &out.summary;
-                    eprintln!(
+                    let t0 = std::time::Instant::now();
+                    if trace() {
+                        let f = prog.function(cg.funcs[fi as usize]);
+                        eprintln!("ffiscope-engine: start {} round {round}", f.name);
+                    }
+                    // Which members' summaries this analysis read: it need not run again until
+                    // one of them changes.
+                    let used: std::sync::Mutex<FxHashSet<u32>> = Default::default();
+                    let lookup_recording = |fr: FuncRef| -> Option<Arc<Summary>> {
+                        // Recorded even when not there yet: it will be once that member has run.
+                        let member = cg.index.get(&fr).filter(|i| member_set.contains(i));
+                        if let (Some(&i), Ok(mut u)) = (member, used.lock()) {
+                            u.insert(i);
+                        }
+                        lookup(fr)
+                    };
+                    let member_ctx = func::Ctx {
+                        summary_of: &lookup_recording,
+                        ..ctx
+                    };
+                    let mut out = func::analyze(&member_ctx, cg.funcs[fi as usize]);
+                    let used = used.into_inner().unwrap_or_default();
+                    if out.summary_degraded {
+                        claim(fi, &mut out);
+                    }
+                    scc_work.fetch_add(out.work, Ordering::Relaxed);
+                    if trace() {
+                        let f = prog.function(cg.funcs[fi as usize]);
+                        let s = &out.summary;
+                        eprintln!(
                         "ffiscope-engine: {} round {round}: {:?} work {} (summary: {} edges, {} reads, {} writes, {} unknown) stopped {:?} degraded {}",
                         f.name,
                         t0.elapsed(),
@@ -389,105 +419,98 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                         out.stopped,
                         out.summary_degraded
                     );
+                    }
+                    (fi, out, used)
+                })
+            };
+            batch += 1;
+            let analysed: Vec<Option<(u32, FnOut, FxHashSet<u32>)>> = if to_run.len() > 1 {
+                to_run.par_iter().map(|&fi| analyse_member(fi)).collect()
+            } else {
+                to_run.iter().map(|&fi| analyse_member(fi)).collect()
+            };
+            // A member skipped for the budget leaves the round partial: the check at the
+            // top of the loop then degrades the cycle, whichever members happened to run.
+            complete = analysed.iter().all(Option::is_some);
+            let mut outs: Vec<(u32, FnOut)> = Vec::with_capacity(analysed.len());
+            for (fi, out, used) in analysed.into_iter().flatten() {
+                deps.insert(fi, used);
+                ran_in.insert(fi, batch);
+                outs.push((fi, out));
+            }
+            if !recursive {
+                return outs;
+            }
+            for (fi, out) in &mut outs {
+                if let Some(reason) = &out.stopped {
+                    frozen.entry(*fi).or_insert_with(|| reason.clone());
                 }
-                (fi, out, used)
-            })
-        };
-        // A member runs again only when a summary it read changed in the last round: with
-        // the same inputs it would compute the same output (most of a big cycle's members
-        // settle rounds before the cycle does).
-        let to_run: Vec<u32> = members
-            .iter()
-            .copied()
-            .filter(|fi| match (&changed_last, deps.get(fi)) {
-                (Some(changed), Some(used)) => used.iter().any(|u| changed.contains(u)),
-                _ => true,
-            })
-            .collect();
-        let analysed: Vec<Option<(u32, FnOut, FxHashSet<u32>)>> = if recursive {
-            to_run.par_iter().map(|&fi| analyse_member(fi)).collect()
-        } else {
-            to_run.iter().map(|&fi| analyse_member(fi)).collect()
-        };
-        // A member skipped for the budget leaves the round partial: the check at the top
-        // of the loop then degrades the cycle, whichever members happened to run.
-        complete = analysed.iter().all(Option::is_some);
-        let mut outs: Vec<(u32, FnOut)> = Vec::with_capacity(analysed.len());
-        for (fi, out, used) in analysed.into_iter().flatten() {
-            deps.insert(fi, used);
-            outs.push((fi, out));
-        }
-        if !recursive {
-            return outs;
-        }
-        for (fi, out) in &mut outs {
-            if let Some(reason) = &out.stopped {
-                frozen.entry(*fi).or_insert_with(|| reason.clone());
+                if out.summary_degraded {
+                    sticky
+                        .entry(*fi)
+                        .or_insert_with(|| Arc::new(out.summary.clone()));
+                }
+                if let Some(s) = sticky.get(fi) {
+                    out.summary = keep_this_rounds_facts((**s).clone(), &out.summary);
+                }
             }
-            if out.summary_degraded {
-                sticky
-                    .entry(*fi)
-                    .or_insert_with(|| Arc::new(out.summary.clone()));
+            if !complete {
+                latest.extend(outs);
+                break;
             }
-            if let Some(s) = sticky.get(fi) {
-                out.summary = keep_this_rounds_facts((**s).clone(), &out.summary);
+            if let Ok(mut cur) = current.write() {
+                for (fi, out) in &mut outs {
+                    // Globals only grow towards the fixpoint; a member analysed against a
+                    // callee's degraded summary one round and its precise one the next
+                    // would otherwise flip between the two sets forever. (Joining whole
+                    // summaries the same way made sqlite3's printf cycle grow past its
+                    // budget: fresh ids are numbered per round, so unions multiplied them.)
+                    if let Some(old) = cur.get(fi) {
+                        union_into(&mut out.summary.globals_read, &old.globals_read);
+                        union_into(&mut out.summary.globals_written, &old.globals_written);
+                    }
+                    let new = Arc::new(out.summary.clone());
+                    if cur.get(fi).map(|s| !same_facts(s, &new)).unwrap_or(true) {
+                        if trace() {
+                            if let Some(old) = cur.get(fi) {
+                                eprintln!(
+                                    "ffiscope-engine: {} round {round} changed: {}",
+                                    prog.function(cg.funcs[*fi as usize]).name,
+                                    changed_parts(old, &new)
+                                );
+                            }
+                        }
+                        changed_in.insert(*fi, batch);
+                        changed_any = true;
+                        let new = if round >= WIDEN_SCC_ROUND {
+                            let mut widened = func::degraded_summary(
+                                prog.function(cg.funcs[*fi as usize]),
+                                format!("recursion: summary still growing after {WIDEN_SCC_ROUND} rounds, widened to claim nothing"),
+                            );
+                            func::add_global_uses(
+                                &mut widened,
+                                &reach.of(cg, *fi),
+                                keys,
+                                &prog.function(cg.funcs[*fi as usize]).name,
+                            );
+                            sticky.insert(*fi, Arc::new(widened.clone()));
+                            out.summary = keep_this_rounds_facts(widened, &out.summary);
+                            Arc::new(out.summary.clone())
+                        } else {
+                            new
+                        };
+                        cur.insert(*fi, new);
+                    }
+                }
             }
+            latest.extend(outs);
         }
         if !complete {
-            latest.extend(outs);
             continue; // the budget check at the top of the loop degrades the cycle
         }
-        let mut changed: FxHashSet<u32> = FxHashSet::default();
-        if let Ok(mut cur) = current.write() {
-            for (fi, out) in &mut outs {
-                // Globals only grow towards the fixpoint; a member analysed against a
-                // callee's degraded summary one round and its precise one the next would
-                // otherwise flip between the two sets forever. (Joining whole summaries
-                // the same way made sqlite3's printf cycle grow past its budget: fresh
-                // ids are numbered per round, so unions multiplied them.)
-                if let Some(old) = cur.get(fi) {
-                    union_into(&mut out.summary.globals_read, &old.globals_read);
-                    union_into(&mut out.summary.globals_written, &old.globals_written);
-                }
-                let new = Arc::new(out.summary.clone());
-                if cur.get(fi).map(|s| !same_facts(s, &new)).unwrap_or(true) {
-                    if trace() {
-                        if let Some(old) = cur.get(fi) {
-                            eprintln!(
-                                "ffiscope-engine: {} round {round} changed: {}",
-                                prog.function(cg.funcs[*fi as usize]).name,
-                                changed_parts(old, &new)
-                            );
-                        }
-                    }
-                    changed.insert(*fi);
-                    let new = if round >= WIDEN_SCC_ROUND {
-                        let widened = func::degraded_summary(
-                            prog.function(cg.funcs[*fi as usize]),
-                            format!("recursion: summary still growing after {WIDEN_SCC_ROUND} rounds, widened to claim nothing"),
-                        );
-                        let mut widened = widened;
-                        func::add_global_uses(
-                            &mut widened,
-                            &reach.of(cg, *fi),
-                            keys,
-                            &prog.function(cg.funcs[*fi as usize]).name,
-                        );
-                        sticky.insert(*fi, Arc::new(widened.clone()));
-                        out.summary = keep_this_rounds_facts(widened, &out.summary);
-                        Arc::new(out.summary.clone())
-                    } else {
-                        new
-                    };
-                    cur.insert(*fi, new);
-                }
-            }
-        }
-        latest.extend(outs);
-        if changed.is_empty() {
+        if !changed_any {
             return in_member_order(latest);
         }
-        changed_last = Some(changed);
         if round + 1 == MAX_SCC_ROUNDS {
             return degrade_all(&format!(
                 "recursion: summaries did not stabilise in {MAX_SCC_ROUNDS} rounds"
