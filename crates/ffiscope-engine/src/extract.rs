@@ -905,11 +905,25 @@ fn common_cond(conjs: Option<Vec<Vec<crate::cond::Atom>>>) -> Option<Vec<crate::
 const EQUAL_REASON: &str =
     "it reads, writes or frees through a pointer it compared equal to this one (`if (q == p) free(q)`): only when they are equal";
 
+/// At most this many comparisons in a summary (callers evaluate each pair at each call).
+const MAX_COMPARED_PAIRS: usize = 32;
+
+/// `into` ∪= `from`, then the least [`MAX_COMPARED_PAIRS`]: across the rounds of a
+/// recursive cycle the set only grows, so it settles.
+pub fn union_compared(into: &mut Vec<(Path, Path)>, from: &[(Path, Path)]) {
+    if from.iter().all(|p| into.binary_search(p).is_ok()) {
+        return;
+    }
+    into.extend_from_slice(from);
+    into.sort();
+    into.dedup();
+    into.truncate(MAX_COMPARED_PAIRS);
+}
+
 /// The comparisons a caller can evaluate: both sides named by parameters or globals
 /// (a few objects per side, a few dozen pairs: callers evaluate each pair at each call).
 fn compared_paths(p: &Parts<'_>, named: &[Option<Named>]) -> Vec<(Path, Path)> {
     const PER_SIDE: usize = 4;
-    const MAX_PAIRS: usize = 32;
     let names = |side: &[(ObjId, i64)]| -> Vec<Path> {
         let mut v: Vec<Path> = side
             .iter()
@@ -922,7 +936,10 @@ fn compared_paths(p: &Parts<'_>, named: &[Option<Named>]) -> Vec<(Path, Path)> {
         v.truncate(PER_SIDE);
         v
     };
-    let mut out: Vec<(Path, Path)> = Vec::new();
+    // All pairs first, then the least ones: keeping the first found made the choice
+    // depend on the order comparisons were met in, which changed every round of a
+    // recursive cycle (sqlite3ExprCompare never settled before widening).
+    let mut out: std::collections::BTreeSet<(Path, Path)> = Default::default();
     for [a, b] in &p.compared {
         let (na, nb) = (names(a), names(b));
         for x in &na {
@@ -941,14 +958,11 @@ fn compared_paths(p: &Parts<'_>, named: &[Option<Named>]) -> Vec<(Path, Path)> {
                 } else {
                     (y.clone(), x.clone())
                 };
-                if !out.contains(&pair) && out.len() < MAX_PAIRS {
-                    out.push(pair);
-                }
+                out.insert(pair);
             }
         }
     }
-    out.sort();
-    out
+    out.into_iter().take(MAX_COMPARED_PAIRS).collect()
 }
 
 /// Parameters (declared ones, not the variadic rest) whose memory the solved function

@@ -214,6 +214,10 @@ fn changed_parts(a: &Summary, b: &Summary) -> String {
             ("globals_written", format!("{:?}", s.globals_written)),
             ("unknown_globals", format!("{:?}", s.unknown_globals)),
             ("noreturn", format!("{:?}", s.noreturn)),
+            ("compared", format!("{:?}", s.compared)),
+            ("null_checked", format!("{:?}", s.null_checked)),
+            ("null_aborts", format!("{:?}", s.null_aborts)),
+            ("assumptions", format!("{:?}", s.assumptions)),
         ]
     }
     parts(a)
@@ -468,6 +472,9 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                     if let Some(old) = cur.get(fi) {
                         union_into(&mut out.summary.globals_read, &old.globals_read);
                         union_into(&mut out.summary.globals_written, &old.globals_written);
+                        // Likewise the comparisons callers evaluate: capped to the least
+                        // pairs, they could swap one pair for another every round.
+                        extract::union_compared(&mut out.summary.compared, &old.compared);
                     }
                     let new = Arc::new(out.summary.clone());
                     if cur.get(fi).map(|s| !same_facts(s, &new)).unwrap_or(true) {
