@@ -89,6 +89,10 @@ struct Fa<'a, 'c> {
     /// The first "unseen synchronization" reason recorded: later ones are folded into it so
     /// that accesses differ only in whether one happened before them.
     first_opaque: Option<Arc<str>>,
+    /// The least of those reasons: the summary names that one, whichever came first
+    /// (the first depended on callees' summaries, and in sqlite3's 184-function cycle
+    /// two texts took turns every pass until the budget ran out).
+    least_opaque: Option<Arc<str>>,
     /// Calls already applied in the recording pass with the same arguments and lockset
     /// (their accesses would only repeat).
     applied: FxHashSet<(FuncRef, Vec<Val>, LockState)>,
@@ -136,6 +140,7 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> TSummary {
         dep: Cell::new(NO_DEP),
         acc: FxHashMap::default(),
         first_opaque: None,
+        least_opaque: None,
         applied: FxHashSet::default(),
         ret_opaque: false,
         atomic_loads: FxHashSet::default(),
@@ -1146,6 +1151,9 @@ impl<'a, 'c> Fa<'a, 'c> {
     ) {
         let mut locks = locks;
         if let Some(o) = &locks.opaque {
+            if self.least_opaque.as_ref().is_none_or(|l| o < l) {
+                self.least_opaque = Some(o.clone());
+            }
             locks.opaque = Some(self.first_opaque.get_or_insert_with(|| o.clone()).clone());
         }
         let own = path.steps.is_empty();
@@ -1999,9 +2007,28 @@ impl<'a, 'c> Fa<'a, 'c> {
     }
 
     fn finish(mut self) -> TSummary {
-        let mut v: Vec<Access> = self
-            .acc
-            .drain()
+        let mut acc = std::mem::take(&mut self.acc);
+        if let (Some(first), Some(least)) = (&self.first_opaque, &self.least_opaque) {
+            if first != least {
+                let mut renamed: FxHashMap<AccKey, (Site, Option<Arc<str>>)> = FxHashMap::default();
+                for ((path, write, atomic, mut locks), rep) in acc {
+                    if locks.opaque.is_some() {
+                        locks.opaque = Some(least.clone());
+                    }
+                    renamed
+                        .entry((path, write, atomic, locks))
+                        .and_modify(|r| {
+                            if (rep.0, &rep.1) < (r.0, &r.1) {
+                                *r = rep.clone();
+                            }
+                        })
+                        .or_insert(rep);
+                }
+                acc = renamed;
+            }
+        }
+        let mut v: Vec<Access> = acc
+            .into_iter()
             .map(|((path, write, atomic, locks), (site, via))| Access {
                 path,
                 write,
