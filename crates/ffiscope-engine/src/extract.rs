@@ -707,6 +707,7 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         work: 0,
         stopped: None,
         summary_degraded,
+        went_coarse: false,
     }
 }
 

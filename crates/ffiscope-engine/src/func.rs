@@ -204,6 +204,9 @@ pub struct Ctx<'a> {
     pub external_call_globals: &'a [u32],
     /// Candidate targets of calls through typed struct fields.
     pub field_calls: &'a crate::fieldcalls::FieldCalls,
+    /// Solve coarsely at once: the precise solution already ran out of budget in an earlier
+    /// round of this recursive cycle, and callees' summaries have only grown since.
+    pub coarse_at_once: bool,
 }
 
 /// Where a parameter may be kept.
@@ -269,6 +272,8 @@ pub struct FnOut {
     /// The summary was too big for callers and claims nothing instead (the function's
     /// own verdicts are complete).
     pub summary_degraded: bool,
+    /// The precise solution ran out of budget (the coarse one was tried).
+    pub went_coarse: bool,
 }
 
 struct Analysis<'a, 'c> {
@@ -2917,11 +2922,17 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
     let mut a = Analysis::new(ctx, fr, f, &cfg, None, fine_limit);
     a.size_exit = size_exit;
     let t_solve = std::time::Instant::now();
-    let mut solved = a.solve();
+    let mut solved = if ctx.coarse_at_once {
+        Err(String::new())
+    } else {
+        a.solve()
+    };
     let mut fine_work = 0;
+    let went_coarse =
+        ctx.coarse_at_once || (solved.is_err() && (a.work > fine_limit || a.over_size));
     // A precise solution surely over size may still have a small coarse one (merging deep
     // objects shrinks it): try that too, with its own size exit.
-    if solved.is_err() && (a.work > fine_limit || a.over_size) {
+    if went_coarse {
         fine_work = a.work;
         // Points-to sets that keep growing come from long access-path chains: solve again
         // with paths cut at `COARSE_DEPTH` steps (deeper objects merged into their
@@ -2958,6 +2969,7 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
     if let Err(reason) = solved {
         let mut out = over_budget(f, reason);
         out.work = fine_work + a.work;
+        out.went_coarse = went_coarse;
         return out;
     }
     let work = fine_work + a.work;
@@ -2981,6 +2993,7 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
     out.summary.null_checked = null_checked;
     out.summary.null_aborts = null_aborts;
     out.work = work;
+    out.went_coarse = went_coarse;
     if coarse {
         demote_coarse(&mut out);
     }
@@ -3028,6 +3041,7 @@ pub fn over_budget(f: &Function, reason: String) -> FnOut {
         work: 0,
         stopped: Some(reason),
         summary_degraded: true,
+        went_coarse: false,
     }
 }
 

@@ -275,6 +275,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
         pointer_call_globals: reach.via_pointers(cg),
         external_call_globals: &reach.exported,
         field_calls: &cg.field_calls,
+        coarse_at_once: false,
     };
     if recursive {
         // Least fixpoint: start from summaries that do nothing and grow.
@@ -334,6 +335,9 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
     // Likewise a summary degraded for size stays degraded: otherwise callers shrink, the
     // member shrinks under its limit, callers grow, and the cycle never settles.
     let mut sticky: FxHashMap<u32, Arc<Summary>> = FxHashMap::default();
+    // Members whose precise solution ran out of budget: later rounds, whose callee
+    // summaries are only bigger, go straight to the coarse one.
+    let mut went_coarse: FxHashSet<u32> = FxHashSet::default();
     for round in 0..MAX_SCC_ROUNDS {
         if recursive && work_so_far() > budget.max_scc_work {
             return degrade_all(&format!(
@@ -400,6 +404,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
                     };
                     let member_ctx = func::Ctx {
                         summary_of: &lookup_recording,
+                        coarse_at_once: went_coarse.contains(&fi),
                         ..ctx
                     };
                     let mut out = func::analyze(&member_ctx, cg.funcs[fi as usize]);
@@ -438,6 +443,9 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
             complete = analysed.iter().all(Option::is_some);
             let mut outs: Vec<(u32, FnOut)> = Vec::with_capacity(analysed.len());
             for (fi, out, used) in analysed.into_iter().flatten() {
+                if out.went_coarse {
+                    went_coarse.insert(fi);
+                }
                 deps.insert(fi, used);
                 ran_in.insert(fi, batch);
                 outs.push((fi, out));
