@@ -374,6 +374,25 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
         let e = points_to.entry(*o).or_default();
         e.extend(vals.iter().map(|(v, _)| *v));
     }
+    // Which parameters are declared as pointing to integers (computed when first asked).
+    let int_pointees: std::cell::OnceCell<Vec<bool>> = std::cell::OnceCell::new();
+    let int_pointee = |i: usize| -> bool {
+        int_pointees
+            .get_or_init(|| {
+                crate::func::ir_param_ctypes(p.m, p.f)
+                    .into_iter()
+                    .map(|ty| {
+                        ty.is_some_and(|ty| {
+                            matches!(ty.canonical(), ffiscope_facts::CType::Pointer { pointee }
+                            if matches!(pointee.canonical(), ffiscope_facts::CType::Int { .. }))
+                        })
+                    })
+                    .collect()
+            })
+            .get(i)
+            .copied()
+            .unwrap_or(false)
+    };
     let mut params = Vec::new();
     for (i, _) in p.f.params.iter().enumerate() {
         let i = i as u32;
@@ -648,8 +667,20 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             }
             ret_list.iter().any(|(o, _)| seen.contains(o))
         };
-        if ret_list.iter().any(|(o, _)| in_region(*o)) || linked_into_p() {
+        if ret_list.iter().any(|(o, _)| in_region(*o)) {
             out.returned = Verdict::Yes;
+        } else if linked_into_p() {
+            // Through `*p` declared as a number, the link is an integer the analysis
+            // cannot tell from a pointer (`*piSize = sz`, `sz` read from a handle).
+            if int_pointee(i as usize) {
+                out.returned = Verdict::Maybe;
+                reasons.push(
+                    "the result may be reachable through the integer `*p` holds (if it is a pointer)"
+                        .to_string(),
+                );
+            } else {
+                out.returned = Verdict::Yes;
+            }
         } else if ret_list.iter().any(|(o, _)| {
             match p.objs[*o as usize] {
                 Obj::Unknown | Obj::UnknownRet(_) => true,

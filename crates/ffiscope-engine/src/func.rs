@@ -91,7 +91,7 @@ const HEAP_DEALLOC: &str = "free";
 
 /// Each IR parameter's declared C type, where debug info names one: IR and C parameters
 /// differ when a struct is returned through a hidden pointer or passed split in registers.
-fn ir_param_ctypes(m: &Module, f: &Function) -> Vec<Option<ffiscope_facts::CType>> {
+pub(crate) fn ir_param_ctypes(m: &Module, f: &Function) -> Vec<Option<ffiscope_facts::CType>> {
     let mut out = vec![None; f.params.len()];
     let Some(decl) = m.c_decl(f, &mut ffiscope_ir::debuginfo::DiTypes::default()) else {
         return out;
