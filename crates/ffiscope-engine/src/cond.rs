@@ -159,14 +159,24 @@ pub fn common(conds: &[&[Atom]]) -> Vec<Atom> {
         .collect()
 }
 
-pub fn store_condition(
-    f: &Function,
-    types: (&Types, u32),
-    ssa: &Ssa,
-    cfg: &Cfg,
-    defs: &Defs,
-    block: u32,
-) -> Vec<Atom> {
+/// A solved function, as the store conditions read it.
+pub struct Scope<'s, 'f> {
+    pub f: &'f Function,
+    /// The module's types and its pointer width in bits.
+    pub types: (&'f Types, u32),
+    pub ssa: &'s Ssa,
+    pub cfg: &'s Cfg,
+    pub defs: &'s Defs<'f>,
+}
+
+pub fn store_condition(s: &Scope<'_, '_>, block: u32) -> Vec<Atom> {
+    let Scope {
+        f,
+        types,
+        ssa,
+        cfg,
+        defs,
+    } = *s;
     let mut parts: Vec<Atom> = Vec::new();
     let mut cur = block;
     for _ in 0..f.blocks.len() {
@@ -377,15 +387,14 @@ pub fn holds_for_constant(atom: &Atom, arg: &Operand) -> Option<bool> {
 /// when `p` is NULL store nothing of the caller's (`if (p && (flags & DUP)) copy(p); else
 /// h->p = p;`). When one predecessor is left and its branch into `block` tests a
 /// parameter, that test and what leads to the predecessor are the store's condition.
-pub fn store_condition_of_param(
-    f: &Function,
-    types: (&Types, u32),
-    ssa: &Ssa,
-    cfg: &Cfg,
-    defs: &Defs,
-    block: u32,
-    p: u32,
-) -> Option<Vec<Atom>> {
+pub fn store_condition_of_param(s: &Scope<'_, '_>, block: u32, p: u32) -> Option<Vec<Atom>> {
+    let Scope {
+        f,
+        types,
+        ssa,
+        cfg,
+        defs,
+    } = *s;
     let preds = cfg.preds.get(block as usize)?;
     if preds.len() < 2 {
         return None;
@@ -430,7 +439,7 @@ pub fn store_condition_of_param(
     }
     let (cond, taken_true) = branch(*d)?;
     let atom = comparison(f, types, ssa, defs, cond, taken_true)?;
-    let mut atoms = store_condition(f, types, ssa, cfg, defs, *d);
+    let mut atoms = store_condition(s, *d);
     if !atoms.contains(&atom) {
         atoms.push(atom);
     }

@@ -2919,40 +2919,50 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
     let cfg = Cfg::new(f);
     let fine_limit = ctx.budget.max_work / FINE_WORK_SHARE;
     let size_exit = ctx.budget.size_exit && !f.linkage.is_external();
-    let mut a = Analysis::new(ctx, fr, f, &cfg, None, fine_limit);
-    a.size_exit = size_exit;
     let t_solve = std::time::Instant::now();
-    let mut solved = if ctx.coarse_at_once {
-        Err(String::new())
-    } else {
-        a.solve()
-    };
+    // The precise solution (skipped when it ran out in an earlier round of the cycle):
+    // the solved state if it did not run out, else the work it wasted.
     let mut fine_work = 0;
-    let went_coarse =
-        ctx.coarse_at_once || (solved.is_err() && (a.work > fine_limit || a.over_size));
+    let fine = if ctx.coarse_at_once {
+        None
+    } else {
+        let mut a = Analysis::new(ctx, fr, f, &cfg, None, fine_limit);
+        a.size_exit = size_exit;
+        let solved = a.solve();
+        if solved.is_err() && (a.work > fine_limit || a.over_size) {
+            fine_work = a.work;
+            None
+        } else {
+            Some((a, solved))
+        }
+    };
+    let went_coarse = fine.is_none();
     // A precise solution surely over size may still have a small coarse one (merging deep
     // objects shrinks it): try that too, with its own size exit.
-    if went_coarse {
-        fine_work = a.work;
-        // Points-to sets that keep growing come from long access-path chains: solve again
-        // with paths cut at `COARSE_DEPTH` steps (deeper objects merged into their
-        // ancestor), which over-approximates aliasing and converges on them.
-        a = Analysis::new(
-            ctx,
-            fr,
-            f,
-            &cfg,
-            Some(COARSE_DEPTH),
-            ctx.budget.max_work / COARSE_WORK_SHARE,
-        );
-        a.size_exit = size_exit;
-        solved = a.solve();
-        if solved.is_ok() {
-            a.reasons.push(format!(
+    let (a, solved) = match fine {
+        Some(solved) => solved,
+        None => {
+            // Points-to sets that keep growing come from long access-path chains: solve again
+            // with paths cut at `COARSE_DEPTH` steps (deeper objects merged into their
+            // ancestor), which over-approximates aliasing and converges on them.
+            let mut a = Analysis::new(
+                ctx,
+                fr,
+                f,
+                &cfg,
+                Some(COARSE_DEPTH),
+                ctx.budget.max_work / COARSE_WORK_SHARE,
+            );
+            a.size_exit = size_exit;
+            let solved = a.solve();
+            if solved.is_ok() {
+                a.reasons.push(format!(
                 "access paths merged past {COARSE_DEPTH} steps: the precise solution exceeded {fine_limit} points-to insertions"
             ));
+            }
+            (a, solved)
         }
-    }
+    };
     if trace_solve() {
         let max_cell = a.mem.values().map(|s| s.len()).max().unwrap_or(0);
         let max_pts = a.pts.iter().map(|s| s.len()).max().unwrap_or(0);
@@ -3392,18 +3402,20 @@ impl<'a> Analysis<'a, '_> {
                 }
                 _ => None,
             };
-            let of_param = stored_param.and_then(|p| {
-                crate::cond::store_condition_of_param(
-                    self.f, types, &self.ssa, cfg, &defs, site.0, p,
-                )
-            });
+            let scope = crate::cond::Scope {
+                f: self.f,
+                types,
+                ssa: &self.ssa,
+                cfg,
+                defs: &defs,
+            };
+            let of_param =
+                stored_param.and_then(|p| crate::cond::store_condition_of_param(&scope, site.0, p));
             let mut atoms = match of_param {
                 Some(atoms) => atoms,
                 None => block_cond
                     .entry(site.0)
-                    .or_insert_with(|| {
-                        crate::cond::store_condition(self.f, types, &self.ssa, cfg, &defs, site.0)
-                    })
+                    .or_insert_with(|| crate::cond::store_condition(&scope, site.0))
                     .clone(),
             };
             atoms.extend(
