@@ -170,13 +170,7 @@ pub struct Scope<'s, 'f> {
 }
 
 pub fn store_condition(s: &Scope<'_, '_>, block: u32) -> Vec<Atom> {
-    let Scope {
-        f,
-        types,
-        ssa,
-        cfg,
-        defs,
-    } = *s;
+    let (f, types, ssa, cfg, defs) = (s.f, s.types, s.ssa, s.cfg, s.defs);
     let mut parts: Vec<Atom> = Vec::new();
     let mut cur = block;
     for _ in 0..f.blocks.len() {
@@ -388,13 +382,7 @@ pub fn holds_for_constant(atom: &Atom, arg: &Operand) -> Option<bool> {
 /// h->p = p;`). When one predecessor is left and its branch into `block` tests a
 /// parameter, that test and what leads to the predecessor are the store's condition.
 pub fn store_condition_of_param(s: &Scope<'_, '_>, block: u32, p: u32) -> Option<Vec<Atom>> {
-    let Scope {
-        f,
-        types,
-        ssa,
-        cfg,
-        defs,
-    } = *s;
+    let (f, types, ssa, cfg, defs) = (s.f, s.types, s.ssa, s.cfg, s.defs);
     let preds = cfg.preds.get(block as usize)?;
     if preds.len() < 2 {
         return None;
