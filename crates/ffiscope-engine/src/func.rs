@@ -41,6 +41,12 @@ const COARSE_WORK_SHARE: u64 = 4;
 /// size limit (or a quarter of the work so far, whichever is more: each check walks the
 /// whole state).
 const SIZE_CHECK_EVERY: u64 = 32_768;
+/// The same for the coarse solution, which runs only after the precise one failed: on
+/// sqlite3 two thirds of those end over size anyway, and checking from 4K insertions on
+/// stops them 8x sooner. (The precise solution keeps 32K: stopping it sooner would send
+/// functions whose precise summary ends over size to the coarse solution, which costs
+/// more than it saves.)
+const COARSE_SIZE_CHECK_EVERY: u64 = 4_096;
 pub(crate) const OVER_SIZE: &str = "a function whose summary was over its size budget";
 
 /// Distinct constant offsets into one object a pointer value may hold before it is widened
@@ -52,6 +58,31 @@ const MAX_CELL_OFFSETS: usize = 128;
 
 /// Values of access paths at one call site, by path.
 type PathMemo = FxHashMap<MemoKey, Arc<Vec<PVal>>>;
+
+/// Tables one application of a callee summary fills and the next reuses: the values of
+/// paths ([`PathMemo`]), equal value sets shared, and the edges already inserted.
+#[derive(Default)]
+struct Scratch {
+    memo: PathMemo,
+    pool: FxHashSet<Arc<Vec<PVal>>>,
+    seen: FxHashSet<(usize, i64, usize, i64, u32)>,
+}
+
+impl Scratch {
+    /// Empties the tables for the next call, keeping their room unless one grew big (a
+    /// big table costs its whole capacity to clear, however small the next call).
+    fn reset(&mut self) {
+        const KEEP: usize = 1024;
+        if self.memo.capacity() > KEEP || self.pool.capacity() > KEEP || self.seen.capacity() > KEEP
+        {
+            *self = Scratch::default();
+        } else {
+            self.memo.clear();
+            self.pool.clear();
+            self.seen.clear();
+        }
+    }
+}
 
 /// An access path as a fixed-size key: hashing and comparing `Path`s (a `Vec`) and cloning
 /// them for the map was a tenth of the engine's time. Longer paths are not memoised.
@@ -321,6 +352,8 @@ struct Analysis<'a, 'c> {
     /// application, so the next pass inserts only new pairs.
     #[allow(clippy::type_complexity)]
     applied: FxHashMap<(u32, u32, u32, u32), (Arc<Vec<PVal>>, Arc<Vec<PVal>>)>,
+    /// Reused by [`Self::apply_summary_now`].
+    scratch: Scratch,
     /// (block, call, callee) whose summary's argument-independent parts (NULL handling,
     /// globals, reasons, deallocators) were already applied in this solution.
     applied_once: FxHashSet<(u32, u32, u32)>,
@@ -2387,8 +2420,27 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
     }
 
+    /// [`Self::apply_summary_scratch`] with the scratch tables of earlier applications
+    /// (allocating and growing them afresh for every call was a tenth of this time).
     #[allow(clippy::too_many_arguments)]
     fn apply_summary_now(
+        &mut self,
+        s: &Summary,
+        callee: u32,
+        name: &str,
+        at: (u32, u32, u32),
+        args: &[Vec<PVal>],
+        result: Option<ValueId>,
+        dbg: Option<MdId>,
+    ) {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        self.apply_summary_scratch(s, callee, name, at, args, result, dbg, &mut scratch);
+        scratch.reset();
+        self.scratch = scratch;
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn apply_summary_scratch(
         &mut self,
         s: &Summary,
         callee: u32,
@@ -2397,9 +2449,10 @@ impl<'a, 'c> Analysis<'a, 'c> {
         args: &[Vec<PVal>],
         result: Option<ValueId>,
         dbg: Option<MdId>,
+        scratch: &mut Scratch,
     ) {
         let call_ev = Step::new(self.mi, dbg, format!("call to `{name}`"));
-        let mut memo = PathMemo::default();
+        let Scratch { memo, pool, seen } = scratch;
         let with = |ev: &Ev| -> Ev {
             let mut v = Vec::with_capacity(ev.len() + 1);
             v.push(call_ev.clone());
@@ -2409,11 +2462,9 @@ impl<'a, 'c> Analysis<'a, 'c> {
         let mut work = 0usize;
         // Different callee paths often evaluate to the same sets here (merged objects): an
         // edge whose cells, values, offsets and condition equal an earlier one's adds nothing.
-        let mut pool: FxHashSet<Arc<Vec<PVal>>> = FxHashSet::default();
-        let mut seen: FxHashSet<(usize, i64, usize, i64, u32)> = FxHashSet::default();
         for (ei, e) in s.edges.iter().enumerate() {
-            let cells = intern(&mut pool, self.eval_path(&e.cell.0, site, args, &mut memo));
-            let vals = intern(&mut pool, self.eval_path(&e.val.0, site, args, &mut memo));
+            let cells = intern(pool, self.eval_path(&e.cell.0, site, args, memo));
+            let vals = intern(pool, self.eval_path(&e.val.0, site, args, memo));
             if self.out_of_budget() {
                 return;
             }
@@ -2484,7 +2535,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 if self.out_of_budget() {
                     return;
                 }
-                let objs = self.eval_path(&eff.obj, site, args, &mut memo);
+                let objs = self.eval_path(&eff.obj, site, args, memo);
                 // Read, written or called through a pointer the callee loaded: a
                 // parameter's value there is dereferenced (with or without a check).
                 if !eff.obj.steps.is_empty()
@@ -2515,7 +2566,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         }
         let outer = self.hand_site;
         for u in &s.unknown {
-            let objs = self.eval_path(&u.obj, site, args, &mut memo);
+            let objs = self.eval_path(&u.obj, site, args, memo);
             let Some(mut cond_id) = self.call_cond_id(bi, ii, &u.cond) else {
                 continue;
             };
@@ -2528,8 +2579,8 @@ impl<'a, 'c> Analysis<'a, 'c> {
         self.hand_site = outer;
         for (pi, (a, b)) in s.compared.iter().enumerate() {
             let sides = [
-                self.eval_path(a, site, args, &mut memo),
-                self.eval_path(b, site, args, &mut memo),
+                self.eval_path(a, site, args, memo),
+                self.eval_path(b, site, args, memo),
             ];
             if sides.iter().any(|x| x.is_empty()) {
                 continue;
@@ -2546,7 +2597,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
         if let Some(r) = result {
             let mut vals = Vec::new();
             for (p, off) in &s.ret {
-                for &(o, x) in self.eval_path(p, site, args, &mut memo).iter() {
+                for &(o, x) in self.eval_path(p, site, args, memo).iter() {
                     vals.push((o, add_off(x, *off)));
                 }
             }
@@ -2633,13 +2684,21 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 b.max_millis
             ));
         } else if self.size_exit && self.work >= self.next_size_check {
-            self.next_size_check = self.work + SIZE_CHECK_EVERY.max(self.work / 4);
+            self.next_size_check = self.work + self.size_check_every().max(self.work / 4);
             if self.summary_surely_over_size() {
                 self.over_size = true;
                 self.stopped = Some(OVER_SIZE.to_string());
             }
         }
         self.stopped.is_some()
+    }
+
+    fn size_check_every(&self) -> u64 {
+        if self.coarse.is_some() {
+            COARSE_SIZE_CHECK_EVERY
+        } else {
+            SIZE_CHECK_EVERY
+        }
     }
 
     /// Whether the summary extraction would already find the state too big. Counts only
@@ -2814,12 +2873,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
         ctx: &'c Ctx<'a>,
         fr: FuncRef,
         f: &'a Function,
-        cfg: &Cfg,
+        ssa: Ssa,
         coarse: Option<u8>,
         work_limit: u64,
     ) -> Self {
         let m = ctx.prog.module(fr.module);
-        let ssa = ssa::build(f, cfg);
         let nvals = ssa.value_count as usize;
         let mut a = Analysis {
             coarse,
@@ -2852,6 +2910,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             call_conds: vec![Vec::new()],
             call_cond_ix: FxHashMap::default(),
             applied: FxHashMap::default(),
+            scratch: Scratch::default(),
             applied_once: FxHashSet::default(),
             call_compared: FxHashMap::default(),
             assumptions: Default::default(),
@@ -2865,7 +2924,11 @@ impl<'a, 'c> Analysis<'a, 'c> {
             work: 0,
             next_clock_check: 0,
             size_exit: false,
-            next_size_check: SIZE_CHECK_EVERY,
+            next_size_check: if coarse.is_some() {
+                COARSE_SIZE_CHECK_EVERY
+            } else {
+                SIZE_CHECK_EVERY
+            },
             over_size: false,
             reads: FxHashMap::default(),
             writes: FxHashMap::default(),
@@ -2920,17 +2983,21 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
     let fine_limit = ctx.budget.max_work / FINE_WORK_SHARE;
     let size_exit = ctx.budget.size_exit && !f.linkage.is_external();
     let t_solve = std::time::Instant::now();
+    let mut ssa = Some(ssa::build(f, &cfg));
     // The precise solution (skipped when it ran out in an earlier round of the cycle):
     // the solved state if it did not run out, else the work it wasted.
     let mut fine_work = 0;
     let fine = if ctx.coarse_at_once {
         None
     } else {
-        let mut a = Analysis::new(ctx, fr, f, &cfg, None, fine_limit);
+        let fine_ssa = ssa.take().unwrap_or_else(|| ssa::build(f, &cfg));
+        let mut a = Analysis::new(ctx, fr, f, fine_ssa, None, fine_limit);
         a.size_exit = size_exit;
         let solved = a.solve();
         if solved.is_err() && (a.work > fine_limit || a.over_size) {
             fine_work = a.work;
+            // The coarse solution starts from the same SSA form.
+            ssa = Some(std::mem::take(&mut a.ssa));
             None
         } else {
             Some((a, solved))
@@ -2949,7 +3016,7 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
                 ctx,
                 fr,
                 f,
-                &cfg,
+                ssa.take().unwrap_or_else(|| ssa::build(f, &cfg)),
                 Some(COARSE_DEPTH),
                 ctx.budget.max_work / COARSE_WORK_SHARE,
             );

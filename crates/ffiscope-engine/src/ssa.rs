@@ -16,6 +16,7 @@ pub struct PhiNode {
 }
 
 /// The promotion overlay: loads of promoted slots map to the value they read.
+#[derive(Default)]
 pub struct Ssa {
     pub subst: FxHashMap<ValueId, Operand>,
     pub phis: Vec<Vec<PhiNode>>,
