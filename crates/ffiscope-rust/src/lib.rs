@@ -19,6 +19,7 @@ mod load;
 pub mod macros;
 pub mod model;
 mod resolve;
+pub mod seed;
 pub mod shim;
 pub mod target;
 pub mod types;

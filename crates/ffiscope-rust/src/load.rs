@@ -435,7 +435,11 @@ fn first_line(s: &str) -> String {
         .to_string()
 }
 
-fn metadata(manifest: &Path, opts: &LoadOptions, no_deps: bool) -> Result<Metadata, String> {
+pub(crate) fn metadata(
+    manifest: &Path,
+    opts: &LoadOptions,
+    no_deps: bool,
+) -> Result<Metadata, String> {
     let mut cmd = MetadataCommand::new();
     cmd.manifest_path(manifest);
     if no_deps {

@@ -469,15 +469,8 @@ pub fn build_with_shim(path: &Path, opts: &ShimOptions) -> Result<BuildCapture, 
         return Err(ShimError::NoManifest(path.to_path_buf()));
     }
     let shim = find_shim(opts)?;
-    let meta = cargo_metadata::MetadataCommand::new()
-        .manifest_path(&manifest)
-        .other_options(if opts.load.offline {
-            vec!["--offline".to_string()]
-        } else {
-            Vec::new()
-        })
-        .exec()
-        .map_err(|e| ShimError::Cargo(e.to_string()))?;
+    // With the build's features: their dependency graph says which units are host ones.
+    let meta = crate::load::metadata(&manifest, &opts.load, false).map_err(ShimError::Cargo)?;
     let target_dir = opts.target_dir.clone().unwrap_or_else(|| {
         meta.target_directory
             .clone()
@@ -494,7 +487,19 @@ pub fn build_with_shim(path: &Path, opts: &ShimOptions) -> Result<BuildCapture, 
     let recorded_path = target_dir.join("ffiscope-cc.recorded.jsonl");
     let recorded = read_log(&recorded_path);
 
-    if opts.force_rerun && recorded.is_empty() && target_dir.join("debug").exists() {
+    let built_before = target_dir.join("debug").exists();
+    // A first run starts from the host units the user's own build compiled.
+    let theirs = meta.target_directory.clone().into_std_path_buf();
+    if !built_before && theirs != target_dir {
+        let seeded = crate::seed::seed_host_units(&meta, &theirs, &target_dir);
+        if std::env::var_os("FFISCOPE_TIMINGS").is_some() {
+            eprintln!(
+                "ffiscope: seeded {seeded} host units from {}",
+                theirs.display()
+            );
+        }
+    }
+    if opts.force_rerun && recorded.is_empty() && built_before {
         let with_build: Vec<String> = meta
             .packages
             .iter()
