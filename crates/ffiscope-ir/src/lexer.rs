@@ -79,11 +79,9 @@ impl<'a> Lexer<'a> {
 
     /// Skips to the end of the current line (used to index metadata lazily).
     pub fn skip_line(&mut self) -> usize {
-        let b = self.bytes;
-        let mut p = self.pos;
-        while p < b.len() && b[p] != b'\n' {
-            p += 1;
-        }
+        // Half of a module with debug info is metadata lines, skipped here: memchr.
+        let p = memchr::memchr(b'\n', &self.bytes[self.pos.min(self.bytes.len())..])
+            .map_or(self.bytes.len(), |i| self.pos + i);
         self.pos = p;
         p
     }

@@ -21,11 +21,12 @@ pub mod model;
 pub mod module;
 pub mod parser;
 pub mod program;
+mod remap;
 
 pub use debuginfo::{DiTypes, SrcPos};
 pub use decls::decls_document;
 pub use md::{MdNode, MdValue};
 pub use model::*;
 pub use module::{DataLayout, GepOffset, Module};
-pub use parser::{parse_module, parse_module_bytes, ParseError};
+pub use parser::{parse_module, parse_module_bodies_apart, parse_module_bytes, ParseError};
 pub use program::{FuncRef, Program};

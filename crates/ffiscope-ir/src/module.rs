@@ -125,6 +125,18 @@ pub struct GepOffset {
 }
 
 impl Module {
+    /// What parsing a function body reads and may add to: types and symbols (for bodies
+    /// parsed apart, see `parser::parse_deferred`).
+    pub(crate) fn skeleton(&self) -> Module {
+        Module {
+            types: self.types.clone(),
+            symbols: self.symbols.clone(),
+            sym_index: self.sym_index.clone(),
+            datalayout: self.datalayout.clone(),
+            ..Default::default()
+        }
+    }
+
     pub(crate) fn empty(path: &str, text: String) -> Module {
         Module {
             path: path.to_string(),

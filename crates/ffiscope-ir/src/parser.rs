@@ -72,17 +72,27 @@ pub fn parse_module_bytes(file: &str, bytes: Vec<u8>) -> Result<Module, ParseErr
 
 /// Parses a whole module. `file` names the input in error messages.
 pub fn parse_module(file: &str, text: String) -> Result<Module, ParseError> {
+    // Big inputs: a first pass skips function bodies, which are then parsed on all cores
+    // (they were four fifths of sqlite3's 0.25 s parse).
+    let apart = text.len() >= PARALLEL_BODIES_FROM;
+    parse_module_with(file, text, apart)
+}
+
+/// [`parse_module`] with function bodies parsed apart whatever the size (for tests: the
+/// result must be the same).
+#[doc(hidden)]
+pub fn parse_module_bodies_apart(file: &str, text: String) -> Result<Module, ParseError> {
+    parse_module_with(file, text, true)
+}
+
+fn parse_module_with(file: &str, text: String, bodies_apart: bool) -> Result<Module, ParseError> {
     let mut module = Module::empty(file, String::new());
     let result = {
-        let mut p = Parser {
-            lx: Lexer::new(&text),
-            m: &mut module,
-            err_pos: 0,
-            line_mark: (0, 1),
-            flags: InstFlags::default(),
-            depth: 0,
-        };
-        p.module()
+        let mut p = Parser::new(&text, &mut module, 0, 1);
+        p.defer = bodies_apart;
+        let first = p.module();
+        let deferred = std::mem::take(&mut p.deferred);
+        first.and_then(|()| parse_deferred(&text, &mut module, &deferred))
     };
     match result {
         Ok(()) => {
@@ -105,6 +115,98 @@ pub fn parse_module(file: &str, text: String) -> Result<Module, ParseError> {
     }
 }
 
+/// Inputs from this size on have their function bodies parsed in parallel.
+const PARALLEL_BODIES_FROM: usize = 1 << 20;
+
+/// Bodies per parallel task. Fixed, so that the ids the module ends with do not depend on
+/// the number of threads.
+const BODIES_PER_TASK: usize = 64;
+
+/// Parses the bodies the first pass skipped, in parallel. Each task parses its bodies in
+/// order against its own copy of the module's types and symbols; the types and symbols a
+/// copy adds (an array type only allocas use, a function type of an indirect call) are then
+/// added to the module task by task, in order, and the task's functions renumbered to match.
+/// So the result does not depend on timing. A body that does not parse (or a task that
+/// adds a named type) is parsed again in order against the module itself, which reports
+/// errors as a one-pass parse does.
+fn parse_deferred(
+    text: &str,
+    module: &mut Module,
+    deferred: &[Deferred],
+) -> Result<(), (usize, String)> {
+    use rayon::prelude::*;
+    if deferred.is_empty() {
+        return Ok(());
+    }
+    let skeleton = module.skeleton();
+    let (type_base, named_base, sym_base) = (
+        skeleton.types.list.len(),
+        skeleton.types.named.len(),
+        skeleton.symbols.len(),
+    );
+    struct Task {
+        functions: Vec<Option<Function>>,
+        new_types: Vec<Type>,
+        new_symbols: Vec<String>,
+        new_named: bool,
+    }
+    let tasks: Vec<Task> = deferred
+        .par_chunks(BODIES_PER_TASK)
+        .map(|chunk| {
+            let mut m = skeleton.skeleton();
+            let functions = chunk
+                .iter()
+                .map(|d| {
+                    Parser::new(text, &mut m, d.pos, d.line)
+                        .function_text(true)
+                        .ok()
+                })
+                .collect();
+            Task {
+                functions,
+                new_types: m.types.list.split_off(type_base),
+                new_symbols: m
+                    .symbols
+                    .split_off(sym_base)
+                    .into_iter()
+                    .map(|s| s.name)
+                    .collect(),
+                new_named: m.types.named.len() != named_base,
+            }
+        })
+        .collect();
+    drop(skeleton);
+    for (task, chunk) in tasks.into_iter().zip(deferred.chunks(BODIES_PER_TASK)) {
+        let mut ids = crate::remap::IdMap {
+            type_base: type_base as u32,
+            types: Vec::with_capacity(task.new_types.len()),
+            sym_base: sym_base as u32,
+            syms: task.new_symbols.iter().map(|n| module.sym(n)).collect(),
+        };
+        for t in &task.new_types {
+            let t = ids.type_of(t);
+            ids.types.push(module.types.intern(t));
+        }
+        for (d, f) in chunk.iter().zip(task.functions) {
+            let f = match f.filter(|_| !task.new_named) {
+                Some(mut f) => {
+                    ids.function(&mut f);
+                    f
+                }
+                None => {
+                    let mut p = Parser::new(text, module, d.pos, d.line);
+                    match p.function_text(true) {
+                        Ok(f) => f,
+                        Err(msg) => return Err((p.err_pos.max(d.pos), msg)),
+                    }
+                }
+            };
+            module.functions[d.index] = f;
+        }
+    }
+    Ok(())
+}
+
 struct Parser<'a, 'm> {
     lx: Lexer<'a>,
     m: &'m mut Module,
@@ -115,6 +217,18 @@ struct Parser<'a, 'm> {
     flags: InstFlags,
     /// Current nesting of types and values (see [`MAX_NESTING`]).
     depth: u32,
+    /// Skip function bodies, recording them in `deferred` (see [`parse_module`]).
+    defer: bool,
+    deferred: Vec<Deferred>,
+}
+
+/// A function definition whose body the first pass skipped.
+struct Deferred {
+    /// Just after `define`, and the line there.
+    pos: usize,
+    line: usize,
+    /// Its index in [`Module::functions`] (which holds its header meanwhile).
+    index: usize,
 }
 
 /// Per-function name tables.
@@ -126,6 +240,24 @@ struct FnCtx<'a> {
     block_list: Vec<Option<Block>>,
     /// Blocks in the order they are defined (ids are handed out on first mention).
     block_order: Vec<BlockId>,
+}
+
+impl<'a, 'm> Parser<'a, 'm> {
+    /// A parser at byte `pos` of `text`, which is on line `line`.
+    fn new(text: &'a str, m: &'m mut Module, pos: usize, line: usize) -> Self {
+        let mut lx = Lexer::new(text);
+        lx.pos = pos;
+        Parser {
+            lx,
+            m,
+            err_pos: pos,
+            line_mark: (pos, line),
+            flags: InstFlags::default(),
+            depth: 0,
+            defer: false,
+            deferred: Vec::new(),
+        }
+    }
 }
 
 impl<'a> FnCtx<'a> {
@@ -215,6 +347,27 @@ fn remap_blocks(kind: &mut InstKind, new_id: &[u32]) {
 }
 
 impl<'a> FnCtx<'a> {}
+
+/// Just past the `}` that closes the function body opening at or after `from`: the first
+/// line that is `}` alone (clang indents everything inside). `None` without one, or when
+/// the header does not end in `{` on its line.
+fn closing_brace_line(src: &str, from: usize) -> Option<usize> {
+    let bytes = src.as_bytes();
+    let line_end = memchr::memchr(b'\n', bytes.get(from..)?).map_or(bytes.len(), |i| from + i);
+    if !bytes[from..line_end].trim_ascii_end().ends_with(b"{") {
+        return None;
+    }
+    let finder = memchr::memmem::Finder::new(b"\n}");
+    let mut at = line_end;
+    loop {
+        let i = at + finder.find(bytes.get(at..)?)?;
+        let after = i + 2;
+        if bytes.get(after).is_none_or(|&b| b == b'\n' || b == b'\r') {
+            return Some(after);
+        }
+        at = i + 1;
+    }
+}
 
 fn is_type_word(w: &str) -> bool {
     matches!(
@@ -1276,6 +1429,36 @@ impl<'a> Parser<'a, '_> {
     }
 
     fn function(&mut self, is_definition: bool) -> PResult<()> {
+        let (pos, line) = (self.lx.pos, self.current_line());
+        let f = self.function_text(is_definition)?;
+        let deferred = is_definition && self.defer && f.blocks.is_empty();
+        let name = f.name.clone();
+        let s = self.m.sym(&name);
+        let index = match self.m.symbols[s.0 as usize].kind {
+            SymKind::Function(existing) if !is_definition => {
+                let _ = existing; // A later `declare` of a defined function: keep the definition.
+                return Ok(());
+            }
+            SymKind::Function(existing) => {
+                self.m.functions[existing as usize] = f;
+                existing as usize
+            }
+            _ => {
+                let idx = self.m.functions.len() as u32;
+                self.m.functions.push(f);
+                self.m.symbols[s.0 as usize].kind = SymKind::Function(idx);
+                idx as usize
+            }
+        };
+        if deferred {
+            self.deferred.push(Deferred { pos, line, index });
+        }
+        Ok(())
+    }
+
+    /// A function from just after `define`/`declare`; with [`Parser::defer`], a definition
+    /// comes without its body (skipped up to its closing `}` line).
+    fn function_text(&mut self, is_definition: bool) -> PResult<Function> {
         let ir_line = self.current_line() as u32;
         let (linkage, _) = self.skip_attrs_until_type()?;
         let ret_ty = self.ty()?;
@@ -1399,7 +1582,15 @@ impl<'a> Parser<'a, '_> {
             }
         }
         let mut blocks = Vec::new();
-        if is_definition {
+        let body_end = if is_definition && self.defer {
+            closing_brace_line(self.lx.src, self.lx.pos)
+        } else {
+            None
+        };
+        if let Some(end) = body_end {
+            self.expect_punct(b'{')?;
+            self.lx.pos = end;
+        } else if is_definition {
             self.expect_punct(b'{')?;
             let body_start = self.lx.pos;
             self.body(&mut ctx, &params)?;
@@ -1418,8 +1609,8 @@ impl<'a> Parser<'a, '_> {
                 ));
             }
         }
-        let f = Function {
-            name: name.clone(),
+        Ok(Function {
+            name,
             linkage: linkage.unwrap_or(Linkage::External),
             ret_ty,
             params,
@@ -1429,22 +1620,7 @@ impl<'a> Parser<'a, '_> {
             blocks,
             value_names: ctx.names,
             ir_line,
-        };
-        let s = self.m.sym(&name);
-        match self.m.symbols[s.0 as usize].kind {
-            SymKind::Function(existing) if !is_definition => {
-                let _ = existing; // A later `declare` of a defined function: keep the definition.
-            }
-            SymKind::Function(existing) => {
-                self.m.functions[existing as usize] = f;
-            }
-            _ => {
-                let idx = self.m.functions.len() as u32;
-                self.m.functions.push(f);
-                self.m.symbols[s.0 as usize].kind = SymKind::Function(idx);
-            }
-        }
-        Ok(())
+        })
     }
 
     fn body(&mut self, ctx: &mut FnCtx<'a>, params: &[Param]) -> PResult<()> {

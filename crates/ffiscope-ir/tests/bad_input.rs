@@ -4,7 +4,9 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use ffiscope_ir::{parse_module, parse_module_bytes, DiTypes, MdId, Module, ParseError};
+use ffiscope_ir::{
+    parse_module, parse_module_bodies_apart, parse_module_bytes, DiTypes, MdId, Module, ParseError,
+};
 
 fn parse(text: &str) -> Result<Module, ParseError> {
     parse_module("bad.ll", text.to_string())
@@ -353,7 +355,12 @@ fn truncated_fixtures_never_panic() {
             }
             let piece = &text[..cut];
             let r = catch_unwind(AssertUnwindSafe(|| {
-                check_result(piece, parse_module("cut.ll", piece.to_string()))
+                check_result(piece, parse_module("cut.ll", piece.to_string()));
+                // Bodies parsed apart, as for big inputs.
+                check_result(
+                    piece,
+                    parse_module_bodies_apart("cut.ll", piece.to_string()),
+                );
             }));
             assert!(r.is_ok(), "{} cut at byte {cut} panicked", path.display());
         }
@@ -400,7 +407,8 @@ fn corrupted_bytes_never_panic() {
             b[i] = rep;
             let s = String::from_utf8(b).unwrap();
             let r = catch_unwind(AssertUnwindSafe(|| {
-                check_result(&s, parse_module("corrupt.ll", s.clone()))
+                check_result(&s, parse_module("corrupt.ll", s.clone()));
+                check_result(&s, parse_module_bodies_apart("corrupt.ll", s.clone()));
             }));
             assert!(r.is_ok(), "byte {i} set to {:?} panicked", rep as char);
         }

@@ -263,3 +263,35 @@ define i32 @outer(i32 %x, ptr %res) !dbg !1 {
     let d = m.c_decl(&m.functions[0], &mut DiTypes::default()).unwrap();
     assert_eq!(d.signature, "int outer(int x, int *res)");
 }
+
+/// Bodies parsed apart (in parallel, as for big inputs) give the same model as one pass.
+#[test]
+fn bodies_parsed_apart_give_the_same_model() {
+    let mut files = Vec::new();
+    let mut dirs = vec![fixtures_dir()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "ll") {
+                files.push(p);
+            }
+        }
+    }
+    assert!(files.len() > 5);
+    for p in files {
+        let text = std::fs::read_to_string(&p).unwrap();
+        let name = p.display().to_string();
+        let one = ffiscope_ir::parse_module(&name, text.clone());
+        let apart = ffiscope_ir::parse_module_bodies_apart(&name, text);
+        match (one, apart) {
+            (Ok(a), Ok(b)) => {
+                assert_eq!(a.dump(), b.dump(), "{name}");
+                assert_eq!(a.dump_metadata(), b.dump_metadata(), "{name}");
+            }
+            (Err(a), Err(b)) => assert_eq!(a.line, b.line, "{name}"),
+            (a, b) => panic!("{name}: {:?} vs {:?}", a.err(), b.err()),
+        }
+    }
+}
