@@ -16,7 +16,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::cfg::Cfg;
 use crate::ext::{ExtCopyTo, ExtModel, ExtOut, ExtRetained, ExtReturns, ModelSource};
 use crate::keys::{KeyKind, Keys};
-use crate::ssa::{self, Ssa};
+use crate::shapes::{Shape, SsaOf};
 use crate::summary::*;
 
 pub type ObjId = u32;
@@ -235,6 +235,8 @@ pub struct Ctx<'a> {
     pub external_call_globals: &'a [u32],
     /// Candidate targets of calls through typed struct fields.
     pub field_calls: &'a crate::fieldcalls::FieldCalls,
+    /// Functions' CFG and SSA form.
+    pub shapes: &'a crate::shapes::Shapes,
     /// Solve coarsely at once: the precise solution already ran out of budget in an earlier
     /// round of this recursive cycle, and callees' summaries have only grown since.
     pub coarse_at_once: bool,
@@ -313,7 +315,7 @@ struct Analysis<'a, 'c> {
     mi: u32,
     m: &'a Module,
     f: &'a Function,
-    ssa: Ssa,
+    ssa: SsaOf,
     objs: Vec<Obj>,
     obj_ix: FxHashMap<Obj, ObjId>,
     depth: Vec<u8>,
@@ -2737,8 +2739,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
 
     /// Solves to a fixpoint; `Err(reason)` when a budget stops it first (the state is then
     /// incomplete and must not be used for any `no`).
-    fn solve(&mut self) -> Result<(), String> {
-        let rpo: Vec<u32> = Cfg::new(self.f).rpo;
+    fn solve(&mut self, rpo: &[u32]) -> Result<(), String> {
         let start = std::time::Instant::now();
         for pass in 0..self.ctx.budget.max_passes {
             if trace_solve() {
@@ -2756,7 +2757,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 );
             }
             self.changed = false;
-            for &b in &rpo {
+            for &b in rpo {
                 if self.out_of_budget() {
                     return Err(self.stopped.clone().unwrap_or_default());
                 }
@@ -2873,12 +2874,12 @@ impl<'a, 'c> Analysis<'a, 'c> {
         ctx: &'c Ctx<'a>,
         fr: FuncRef,
         f: &'a Function,
-        ssa: Ssa,
+        shape: Arc<Shape>,
         coarse: Option<u8>,
         work_limit: u64,
     ) -> Self {
         let m = ctx.prog.module(fr.module);
-        let nvals = ssa.value_count as usize;
+        let nvals = shape.ssa.value_count as usize;
         let mut a = Analysis {
             coarse,
             work_limit,
@@ -2887,7 +2888,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             mi: fr.module,
             m,
             f,
-            ssa,
+            ssa: SsaOf(shape),
             objs: Vec::new(),
             obj_ix: FxHashMap::default(),
             depth: Vec::new(),
@@ -2979,25 +2980,22 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
             ),
         );
     }
-    let cfg = Cfg::new(f);
+    let shape = ctx.shapes.get(prog, fr);
+    let cfg = &shape.cfg;
     let fine_limit = ctx.budget.max_work / FINE_WORK_SHARE;
     let size_exit = ctx.budget.size_exit && !f.linkage.is_external();
     let t_solve = std::time::Instant::now();
-    let mut ssa = Some(ssa::build(f, &cfg));
     // The precise solution (skipped when it ran out in an earlier round of the cycle):
     // the solved state if it did not run out, else the work it wasted.
     let mut fine_work = 0;
     let fine = if ctx.coarse_at_once {
         None
     } else {
-        let fine_ssa = ssa.take().unwrap_or_else(|| ssa::build(f, &cfg));
-        let mut a = Analysis::new(ctx, fr, f, fine_ssa, None, fine_limit);
+        let mut a = Analysis::new(ctx, fr, f, shape.clone(), None, fine_limit);
         a.size_exit = size_exit;
-        let solved = a.solve();
+        let solved = a.solve(&cfg.rpo);
         if solved.is_err() && (a.work > fine_limit || a.over_size) {
             fine_work = a.work;
-            // The coarse solution starts from the same SSA form.
-            ssa = Some(std::mem::take(&mut a.ssa));
             None
         } else {
             Some((a, solved))
@@ -3016,12 +3014,12 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
                 ctx,
                 fr,
                 f,
-                ssa.take().unwrap_or_else(|| ssa::build(f, &cfg)),
+                shape.clone(),
                 Some(COARSE_DEPTH),
                 ctx.budget.max_work / COARSE_WORK_SHARE,
             );
             a.size_exit = size_exit;
-            let solved = a.solve();
+            let solved = a.solve(&cfg.rpo);
             if solved.is_ok() {
                 a.reasons.push(format!(
                 "access paths merged past {COARSE_DEPTH} steps: the precise solution exceeded {fine_limit} points-to insertions"
@@ -3052,7 +3050,7 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
     let work = fine_work + a.work;
     let (nulls, null_checked, null_aborts) = crate::nullck::null_ok(
         &a.ssa,
-        &cfg,
+        cfg,
         f,
         m,
         (
@@ -3066,7 +3064,7 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> FnOut {
         fr.module,
     );
     let coarse = a.coarse.is_some();
-    let mut out = crate::extract::finish(a.into_parts(&cfg), nulls);
+    let mut out = crate::extract::finish(a.into_parts(cfg), nulls);
     out.summary.null_checked = null_checked;
     out.summary.null_aborts = null_aborts;
     out.work = work;

@@ -24,6 +24,7 @@ pub mod fieldcalls;
 pub mod func;
 pub mod keys;
 pub mod nullck;
+pub mod shapes;
 pub mod ssa;
 pub mod summary;
 
@@ -60,6 +61,17 @@ const WIDEN_SCC_ROUND: usize = 16;
 /// calls is done, so one slow function delays only its callers (level-by-level waves left
 /// one core idle behind each slow function of sqlite3).
 pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget) -> Analysis {
+    analyze_program_sharing(prog, models, budget, &shapes::Shapes::new(prog))
+}
+
+/// [`analyze_program`] with functions' CFG and SSA form shared with another analysis of
+/// the same program running alongside (the thread analysis).
+pub fn analyze_program_sharing(
+    prog: &Program,
+    models: &dyn ModelSource,
+    budget: Budget,
+    shapes: &shapes::Shapes,
+) -> Analysis {
     let t0 = std::time::Instant::now();
     let keys = Keys::build(prog);
     let cg = callgraph::CallGraph::build(prog, &keys);
@@ -82,6 +94,7 @@ pub fn analyze_program(prog: &Program, models: &dyn ModelSource, budget: Budget)
         budget,
         cg: &cg,
         reach: &reach,
+        shapes,
         done: (0..cg.funcs.len()).map(|_| OnceLock::new()).collect(),
         outs: Mutex::new(Vec::new()),
     };
@@ -108,6 +121,7 @@ struct Sched<'a> {
     budget: Budget,
     cg: &'a callgraph::CallGraph,
     reach: &'a callgraph::GlobalReach,
+    shapes: &'a shapes::Shapes,
     done: Vec<OnceLock<Arc<Summary>>>,
     outs: Mutex<Vec<(u32, FnOut)>>,
 }
@@ -243,6 +257,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
         budget,
         cg,
         reach,
+        shapes,
         ref done,
         ..
     } = *sched;
@@ -275,6 +290,7 @@ fn analyze_scc(sched: &Sched<'_>, members: &[u32]) -> Vec<(u32, FnOut)> {
         pointer_call_globals: reach.via_pointers(cg),
         external_call_globals: &reach.exported,
         field_calls: &cg.field_calls,
+        shapes,
         coarse_at_once: false,
     };
     if recursive {

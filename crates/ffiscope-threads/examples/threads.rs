@@ -86,6 +86,7 @@ fn main() {
     let opts = ffiscope_threads::Options {
         display_path: &basename,
         model: true,
+        shapes: None,
     };
     let report = ffiscope_threads::analyze_with(&prog, models, &[], &opts);
     let t_threads = t.elapsed();

@@ -90,6 +90,7 @@ use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use ffiscope_engine::callgraph::CallGraph;
 use ffiscope_engine::fieldcalls::GlobalFields;
 use ffiscope_engine::keys::{KeyKind, Keys};
+use ffiscope_engine::shapes::Shapes;
 use ffiscope_facts::{Globals, ThreadSafety};
 use ffiscope_ir::{FuncRef, Operand, Program};
 use ffiscope_models::Models;
@@ -118,6 +119,9 @@ pub struct Options<'a> {
     /// Build the thread model's list of conflicting pairs ([`LibraryModel::conflicts`]);
     /// without it the list is empty (the verdicts do not need it).
     pub model: bool,
+    /// Functions' CFG and SSA form, shared with the effects engine running alongside
+    /// (`None`: built here).
+    pub shapes: Option<&'a Shapes>,
 }
 
 impl Default for Options<'_> {
@@ -125,6 +129,7 @@ impl Default for Options<'_> {
         Options {
             display_path: &|s: &str| s.to_string(),
             model: true,
+            shapes: None,
         }
     }
 }
@@ -229,6 +234,7 @@ pub fn analyze_with(
     };
     let none = |_: FuncRef| None;
     let no_fields = GlobalFields::default();
+    let no_shapes = Shapes::new(&Program::default());
     let ctx = local::Ctx {
         prog,
         keys: &keys,
@@ -236,6 +242,7 @@ pub fn analyze_with(
         summary_of: &none,
         display: opts.display_path,
         global_fields: &no_fields,
+        shapes: &no_shapes,
     };
     let t = std::time::Instant::now();
     let r = verdict::report(&ctx, &summaries, &exported, opts.model);
@@ -263,6 +270,14 @@ pub fn summarize(
     };
     let global_fields = GlobalFields::build(prog, keys, &reads_only);
     let none = |_: FuncRef| None;
+    let own_shapes;
+    let shapes = match opts.shapes {
+        Some(s) => s,
+        None => {
+            own_shapes = Shapes::new(prog);
+            &own_shapes
+        }
+    };
     let base = local::Ctx {
         prog,
         keys,
@@ -270,6 +285,7 @@ pub fn summarize(
         summary_of: &none,
         display: opts.display_path,
         global_fields: &global_fields,
+        shapes,
     };
     let done: Vec<OnceLock<Arc<TSummary>>> = (0..cg.funcs.len()).map(|_| OnceLock::new()).collect();
     // Each SCC as soon as its callees are done (no level barriers). Only call-graph

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use ffiscope_engine::cfg::Cfg;
 use ffiscope_engine::fieldcalls::GlobalFields;
 use ffiscope_engine::keys::{KeyKind, Keys};
-use ffiscope_engine::ssa::{self, Ssa};
+use ffiscope_engine::shapes::{Shapes, SsaOf};
 use ffiscope_ir::{
     CallData, CastOp, Constant, FuncRef, Function, Inst, InstKind, Module, Operand, Program,
     TypeId, ValueId,
@@ -36,6 +36,8 @@ pub struct Ctx<'a> {
     pub display: &'a (dyn Fn(&str) -> String + Sync),
     /// Struct fields that may hold a mutable global's address.
     pub global_fields: &'a GlobalFields,
+    /// Functions' CFG and SSA form.
+    pub shapes: &'a Shapes,
 }
 
 /// Accesses are kept once per path, kind and locks: (path, write, atomic, locks).
@@ -75,7 +77,7 @@ struct Fa<'a, 'c> {
     mi: u32,
     m: &'a Module,
     f: &'a Function,
-    ssa: Ssa,
+    ssa: SsaOf,
     defs: FxHashMap<ValueId, &'a Inst>,
     phi_of: FxHashMap<ValueId, (u32, usize)>,
     memo: RefCell<Vec<Memo>>,
@@ -109,8 +111,9 @@ struct Fa<'a, 'c> {
 pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> TSummary {
     let m = ctx.prog.module(fr.module);
     let f = ctx.prog.function(fr);
-    let cfg = Cfg::new(f);
-    let ssa = ssa::build(f, &cfg);
+    let shape = ctx.shapes.get(ctx.prog, fr);
+    let cfg = &shape.cfg;
+    let ssa = SsaOf(shape.clone());
     let mut defs = FxHashMap::default();
     for b in &f.blocks {
         for inst in &b.insts {
@@ -147,7 +150,7 @@ pub fn analyze(ctx: &Ctx<'_>, fr: FuncRef) -> TSummary {
         atomic_stores: Vec::new(),
         out: TSummary::default(),
     };
-    fa.run(&cfg);
+    fa.run(cfg);
     fa.finish()
 }
 

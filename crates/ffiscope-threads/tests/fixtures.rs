@@ -51,6 +51,7 @@ fn run(name: &str) -> String {
     let opts = ffiscope_threads::Options {
         display_path: &basename,
         model: true,
+        shapes: None,
     };
     let report =
         ffiscope_threads::analyze_with(&prog, ffiscope_models::Models::builtin(), &[], &opts);

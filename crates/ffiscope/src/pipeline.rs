@@ -8,7 +8,7 @@ use ffiscope_cfront::{
     collect_inputs, compile_all, find_clang_cached, Cache, CompileOptions, CompiledTu, InputSpec,
 };
 use ffiscope_engine::facts::{all_facts, FactsBuilder, SourceLines};
-use ffiscope_engine::{analyze_program, Budget, LibcModels};
+use ffiscope_engine::{analyze_program_sharing, Budget, LibcModels};
 use ffiscope_facts::{DeclsDocument, FactsDocument, FunctionFacts};
 use ffiscope_ir::Program;
 use ffiscope_models::Models;
@@ -343,6 +343,8 @@ pub fn facts(
     // core the engine leaves idle while it waits for slow callees.
     let t1 = std::time::Instant::now();
     let want_threads = threads != Threads::Skip;
+    // Each function's CFG and SSA form, built once for both analyses.
+    let shapes = ffiscope_engine::shapes::Shapes::new(prog);
     let ((analysis, t_engine), (lockset, t_threads)) = rayon::join(
         || {
             // Internal functions' own facts are reported only with `all`; otherwise the
@@ -351,7 +353,7 @@ pub fn facts(
                 size_exit: !all,
                 ..Budget::default()
             };
-            timed(|| analyze_program(prog, &source, budget))
+            timed(|| analyze_program_sharing(prog, &source, budget, &shapes))
         },
         || {
             timed(|| {
@@ -363,6 +365,7 @@ pub fn facts(
                         &ffiscope_threads::Options {
                             display_path: &display_path,
                             model: threads == Threads::Model,
+                            shapes: Some(&shapes),
                         },
                     )
                 })
@@ -370,6 +373,8 @@ pub fn facts(
         },
     );
     let t_join = t1.elapsed();
+    // Freed off the critical path, like the analysis below.
+    std::thread::spawn(move || drop(shapes));
     let t2 = std::time::Instant::now();
     let lines = SourceLines::default();
     let builder = FactsBuilder {
