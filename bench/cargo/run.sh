@@ -159,9 +159,9 @@ for c in $CRATES; do
   build_rc=0
   (cd "$dir" && timed "$c.build" "$TIMEOUT" "${envv[@]}" cargo build "${fflags[@]}") || build_rc=$?
   # The same build again, with nothing left to do: the baseline of a user whose crate is
-  # already built (ffiscope builds in its own target dir, so it does not gain from it).
+  # already built. ffiscope builds in its own target dir (target/ffiscope), seeded with the
+  # build dependencies this build compiled, so target/debug stays until ffiscope has run.
   (cd "$dir" && timed "$c.build-warm" "$TIMEOUT" "${envv[@]}" cargo build "${fflags[@]}") || true
-  rm -rf "$dir/target/debug"
 
   runs=()
   rcs=()
@@ -184,6 +184,7 @@ for c in $CRATES; do
 
   units=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' \
     "$dir/target/ffiscope/compile_commands.json" 2>/dev/null || echo 0)
+  rm -rf "$dir/target/debug" # disk: the user's build is no longer needed
   counts=$(python3 - "$out/$c.json" <<'PY' 2>/dev/null || echo "? | ? | ?"
 import json, sys
 d = json.load(open(sys.argv[1]))
