@@ -94,6 +94,9 @@ fn parse_module_with(file: &str, text: String, bodies_apart: bool) -> Result<Mod
         let deferred = std::mem::take(&mut p.deferred);
         first.and_then(|()| parse_deferred(&text, &mut module, &deferred))
     };
+    if matches!(&result, Err((_, m)) if m == BODY_END_MISMATCH) {
+        return parse_module_with(file, text, false);
+    }
     match result {
         Ok(()) => {
             module.text = text;
@@ -117,6 +120,10 @@ fn parse_module_with(file: &str, text: String, bodies_apart: bool) -> Result<Mod
 
 /// Inputs from this size on have their function bodies parsed in parallel.
 const PARALLEL_BODIES_FROM: usize = 1 << 20;
+
+/// A body did not end on the `}` line the first pass skipped to (possible only in
+/// hand-written IR): the caller parses the module again in one pass.
+const BODY_END_MISMATCH: &str = "function body does not end where the first pass found its end";
 
 /// Bodies per parallel task. Fixed, so that the ids the module ends with do not depend on
 /// the number of threads.
@@ -145,7 +152,8 @@ fn parse_deferred(
         skeleton.symbols.len(),
     );
     struct Task {
-        functions: Vec<Option<Function>>,
+        /// Each function and where its text ended.
+        functions: Vec<Option<(Function, usize)>>,
         new_types: Vec<Type>,
         new_symbols: Vec<String>,
         new_named: bool,
@@ -157,9 +165,8 @@ fn parse_deferred(
             let functions = chunk
                 .iter()
                 .map(|d| {
-                    Parser::new(text, &mut m, d.pos, d.line)
-                        .function_text(true)
-                        .ok()
+                    let mut p = Parser::new(text, &mut m, d.pos, d.line);
+                    p.function_text(true).map(|f| (f, p.lx.pos)).ok()
                 })
                 .collect();
             Task {
@@ -189,14 +196,18 @@ fn parse_deferred(
         }
         for (d, f) in chunk.iter().zip(task.functions) {
             let f = match f.filter(|_| !task.new_named) {
-                Some(mut f) => {
+                Some((mut f, end)) => {
+                    if end != d.end {
+                        return Err((d.pos, BODY_END_MISMATCH.into()));
+                    }
                     ids.function(&mut f);
                     f
                 }
                 None => {
                     let mut p = Parser::new(text, module, d.pos, d.line);
                     match p.function_text(true) {
-                        Ok(f) => f,
+                        Ok(f) if p.lx.pos == d.end => f,
+                        Ok(_) => return Err((d.pos, BODY_END_MISMATCH.into())),
                         Err(msg) => return Err((p.err_pos.max(d.pos), msg)),
                     }
                 }
@@ -229,6 +240,8 @@ struct Deferred {
     line: usize,
     /// Its index in [`Module::functions`] (which holds its header meanwhile).
     index: usize,
+    /// Where the first pass took the body to end: parsing it must end there too.
+    end: usize,
 }
 
 /// Per-function name tables.
@@ -1451,7 +1464,13 @@ impl<'a> Parser<'a, '_> {
             }
         };
         if deferred {
-            self.deferred.push(Deferred { pos, line, index });
+            let end = self.lx.pos;
+            self.deferred.push(Deferred {
+                pos,
+                line,
+                index,
+                end,
+            });
         }
         Ok(())
     }

@@ -295,3 +295,14 @@ fn bodies_parsed_apart_give_the_same_model() {
         }
     }
 }
+
+/// Hand-written IR may close a body with `} ; comment`: the first pass then misjudges where
+/// the body ends, and the module is parsed again in one pass.
+#[test]
+fn bodies_apart_survive_a_commented_closing_brace() {
+    let text = "define i32 @f(i32 %x) {\n  ret i32 %x\n} ; the end of f\n\ndefine i32 @g(i32 %y) {\n  ret i32 %y\n}\n";
+    let one = ffiscope_ir::parse_module("c.ll", text.to_string()).unwrap();
+    let apart = ffiscope_ir::parse_module_bodies_apart("c.ll", text.to_string()).unwrap();
+    assert_eq!(apart.functions.len(), 2);
+    assert_eq!(one.dump(), apart.dump());
+}
