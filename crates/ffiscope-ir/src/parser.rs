@@ -190,9 +190,13 @@ fn parse_deferred(
             sym_base: sym_base as u32,
             syms: task.new_symbols.iter().map(|n| module.sym(n)).collect(),
         };
-        for t in &task.new_types {
-            let t = ids.type_of(t);
-            ids.types.push(module.types.intern(t));
+        // A task that added a named type is parsed again in order (below): its types may
+        // name it by the copy's index, which means nothing in the module.
+        if !task.new_named {
+            for t in &task.new_types {
+                let t = ids.type_of(t);
+                ids.types.push(module.types.intern(t));
+            }
         }
         for (d, f) in chunk.iter().zip(task.functions) {
             let f = match f.filter(|_| !task.new_named) {

@@ -306,3 +306,21 @@ fn bodies_apart_survive_a_commented_closing_brace() {
     assert_eq!(apart.functions.len(), 2);
     assert_eq!(one.dump(), apart.dump());
 }
+
+/// A body naming a struct type no declaration names gets it from the one-pass path; the
+/// module's type table stays consistent.
+#[test]
+fn bodies_apart_with_a_type_only_a_body_names() {
+    let text = "define void @f() {\n  %a = alloca %struct.only_here, align 4\n  %b = alloca [3 x %struct.only_here], align 4\n  ret void\n}\n\ndefine void @g() {\n  %c = alloca [7 x i8], align 1\n  ret void\n}\n";
+    let one = ffiscope_ir::parse_module("n.ll", text.to_string()).unwrap();
+    let apart = ffiscope_ir::parse_module_bodies_apart("n.ll", text.to_string()).unwrap();
+    assert_eq!(one.dump(), apart.dump());
+    for (i, t) in apart.types.list.iter().enumerate() {
+        if let ffiscope_ir::Type::Named(k) = t {
+            assert!(
+                (*k as usize) < apart.types.named.len(),
+                "type {i} names {k}"
+            );
+        }
+    }
+}
