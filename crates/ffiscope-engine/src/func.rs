@@ -47,6 +47,16 @@ const SIZE_CHECK_EVERY: u64 = 32_768;
 /// functions whose precise summary ends over size to the coarse solution, which costs
 /// more than it saves.)
 const COARSE_SIZE_CHECK_EVERY: u64 = 4_096;
+/// [`SIZE_CHECK_EVERY`] or [`COARSE_SIZE_CHECK_EVERY`], for a solution with this access
+/// path cut.
+fn size_check_every(coarse: Option<u8>) -> u64 {
+    if coarse.is_some() {
+        COARSE_SIZE_CHECK_EVERY
+    } else {
+        SIZE_CHECK_EVERY
+    }
+}
+
 pub(crate) const OVER_SIZE: &str = "a function whose summary was over its size budget";
 
 /// Distinct constant offsets into one object a pointer value may hold before it is widened
@@ -2686,21 +2696,13 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 b.max_millis
             ));
         } else if self.size_exit && self.work >= self.next_size_check {
-            self.next_size_check = self.work + self.size_check_every().max(self.work / 4);
+            self.next_size_check = self.work + size_check_every(self.coarse).max(self.work / 4);
             if self.summary_surely_over_size() {
                 self.over_size = true;
                 self.stopped = Some(OVER_SIZE.to_string());
             }
         }
         self.stopped.is_some()
-    }
-
-    fn size_check_every(&self) -> u64 {
-        if self.coarse.is_some() {
-            COARSE_SIZE_CHECK_EVERY
-        } else {
-            SIZE_CHECK_EVERY
-        }
     }
 
     /// Whether the summary extraction would already find the state too big. Counts only
@@ -2925,11 +2927,7 @@ impl<'a, 'c> Analysis<'a, 'c> {
             work: 0,
             next_clock_check: 0,
             size_exit: false,
-            next_size_check: if coarse.is_some() {
-                COARSE_SIZE_CHECK_EVERY
-            } else {
-                SIZE_CHECK_EVERY
-            },
+            next_size_check: size_check_every(coarse),
             over_size: false,
             reads: FxHashMap::default(),
             writes: FxHashMap::default(),

@@ -307,8 +307,8 @@ fn bodies_apart_survive_a_commented_closing_brace() {
     assert_eq!(one.dump(), apart.dump());
 }
 
-/// A body naming a struct type no declaration names gets it from the one-pass path; the
-/// module's type table stays consistent.
+/// Bodies naming a struct type no declaration names (their task is parsed again in order)
+/// give the same model both ways, and every named type the table holds exists.
 #[test]
 fn bodies_apart_with_a_type_only_a_body_names() {
     let text = "define void @f() {\n  %a = alloca %struct.only_here, align 4\n  %b = alloca [3 x %struct.only_here], align 4\n  ret void\n}\n\ndefine void @g() {\n  %c = alloca [7 x i8], align 1\n  ret void\n}\n";

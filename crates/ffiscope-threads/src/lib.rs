@@ -221,6 +221,12 @@ pub fn analyze_with(
     let timing = std::env::var_os("FFISCOPE_THREADS_TIMING").is_some();
     let t = std::time::Instant::now();
     let keys = Keys::build(prog);
+    let mut own_shapes = None;
+    let shapes = shapes_or_own(opts, prog, &mut own_shapes);
+    let opts = &Options {
+        shapes: Some(shapes),
+        ..*opts
+    };
     let summaries = summarize(prog, &keys, models, opts);
     if timing {
         eprintln!("ffiscope-threads: summaries {:?}", t.elapsed());
@@ -234,7 +240,6 @@ pub fn analyze_with(
     };
     let none = |_: FuncRef| None;
     let no_fields = GlobalFields::default();
-    let no_shapes = Shapes::new(&Program::default());
     let ctx = local::Ctx {
         prog,
         keys: &keys,
@@ -242,7 +247,7 @@ pub fn analyze_with(
         summary_of: &none,
         display: opts.display_path,
         global_fields: &no_fields,
-        shapes: &no_shapes,
+        shapes,
     };
     let t = std::time::Instant::now();
     let r = verdict::report(&ctx, &summaries, &exported, opts.model);
@@ -250,6 +255,18 @@ pub fn analyze_with(
         eprintln!("ffiscope-threads: verdicts {:?}", t.elapsed());
     }
     r
+}
+
+/// The shared shapes of `opts`, else a cache of our own kept in `own`.
+fn shapes_or_own<'s>(
+    opts: &Options<'s>,
+    prog: &Program,
+    own: &'s mut Option<Shapes>,
+) -> &'s Shapes {
+    match opts.shapes {
+        Some(s) => s,
+        None => own.insert(Shapes::new(prog)),
+    }
 }
 
 /// Summaries of every defined function, bottom-up over the call graph.
@@ -270,14 +287,8 @@ pub fn summarize(
     };
     let global_fields = GlobalFields::build(prog, keys, &reads_only);
     let none = |_: FuncRef| None;
-    let own_shapes;
-    let shapes = match opts.shapes {
-        Some(s) => s,
-        None => {
-            own_shapes = Shapes::new(prog);
-            &own_shapes
-        }
-    };
+    let mut own_shapes = None;
+    let shapes = shapes_or_own(opts, prog, &mut own_shapes);
     let base = local::Ctx {
         prog,
         keys,
