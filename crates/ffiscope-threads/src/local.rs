@@ -41,7 +41,7 @@ pub struct Ctx<'a> {
 }
 
 /// Accesses are kept once per path, kind and locks: (path, write, atomic, locks).
-type AccKey = (APath, bool, bool, LockCtx);
+type AccKey = (APath, bool, bool, Arc<LockCtx>);
 
 #[derive(Clone)]
 enum Memo {
@@ -1134,7 +1134,7 @@ impl<'a, 'c> Fa<'a, 'c> {
         path: APath,
         write: bool,
         atomic: bool,
-        locks: LockCtx,
+        locks: Arc<LockCtx>,
         site: Site,
         via: Option<Arc<str>>,
     ) {
@@ -1147,7 +1147,7 @@ impl<'a, 'c> Fa<'a, 'c> {
         path: APath,
         write: bool,
         atomic: bool,
-        locks: LockCtx,
+        locks: Arc<LockCtx>,
         site: Site,
         via: Option<Arc<str>>,
         depth: u32,
@@ -1157,7 +1157,10 @@ impl<'a, 'c> Fa<'a, 'c> {
             if self.least_opaque.as_ref().is_none_or(|l| o < l) {
                 self.least_opaque = Some(o.clone());
             }
-            locks.opaque = Some(self.first_opaque.get_or_insert_with(|| o.clone()).clone());
+            let first = self.first_opaque.get_or_insert_with(|| o.clone()).clone();
+            if *o != first {
+                Arc::make_mut(&mut locks).opaque = Some(first);
+            }
         }
         let own = path.steps.is_empty();
         let (path, atomic, locks) = match path.base {
@@ -1178,7 +1181,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                             off: ANY,
                         },
                         false,
-                        LockCtx::default(),
+                        LockCtx::none(),
                     )
                 }
                 KeyKind::Var {
@@ -1200,7 +1203,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                         APath::global(k),
                         false,
                         false,
-                        LockCtx::default(),
+                        LockCtx::none(),
                         site,
                         via.clone(),
                         depth + 1,
@@ -1924,7 +1927,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                 && st.opaque.is_none();
             // The first access (a write if any) through an argument this frame cannot follow.
             let mut lost: Option<&Access> = None;
-            let mut combined: Vec<(&LockCtx, LockCtx)> = Vec::new();
+            let mut combined: Vec<(&Arc<LockCtx>, Arc<LockCtx>)> = Vec::new();
             for a in &s.accesses {
                 let path = match a.path.translate_val(args) {
                     Val::Path(p) => p,
@@ -2016,7 +2019,7 @@ impl<'a, 'c> Fa<'a, 'c> {
                 let mut renamed: FxHashMap<AccKey, (Site, Option<Arc<str>>)> = FxHashMap::default();
                 for ((path, write, atomic, mut locks), rep) in acc {
                     if locks.opaque.is_some() {
-                        locks.opaque = Some(least.clone());
+                        Arc::make_mut(&mut locks).opaque = Some(least.clone());
                     }
                     renamed
                         .entry((path, write, atomic, locks))
@@ -2066,7 +2069,12 @@ fn frame_relative(c: &LockCtx) -> bool {
 }
 
 /// The locks around a callee's access, in the caller's frame.
-fn combine(st: &LockState, c: &LockCtx, args: &[Val], recursive: &mut FxHashSet<Lock>) -> LockCtx {
+fn combine(
+    st: &LockState,
+    c: &LockCtx,
+    args: &[Val],
+    recursive: &mut FxHashSet<Lock>,
+) -> Arc<LockCtx> {
     combine_state(st, c, args, recursive).ctx()
 }
 

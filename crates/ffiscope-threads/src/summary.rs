@@ -27,6 +27,14 @@ pub struct LockCtx {
     pub opaque: Option<Arc<str>>,
 }
 
+impl LockCtx {
+    /// No locks: one shared allocation (most accesses have this context).
+    pub fn none() -> Arc<LockCtx> {
+        static NONE: std::sync::OnceLock<Arc<LockCtx>> = std::sync::OnceLock::new();
+        NONE.get_or_init(|| Arc::new(LockCtx::default())).clone()
+    }
+}
+
 /// One load or store (or modelled library access) of memory reachable from a global or
 /// a parameter.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -34,7 +42,8 @@ pub struct Access {
     pub path: APath,
     pub write: bool,
     pub atomic: bool,
-    pub locks: LockCtx,
+    /// Shared: many accesses of a function have the same locks around them.
+    pub locks: Arc<LockCtx>,
     pub site: Site,
     /// The outermost callee the access happens in, when not in the function itself.
     pub via: Option<Arc<str>>,
@@ -311,11 +320,11 @@ impl LockState {
             && self.opaque.is_none()
     }
 
-    pub fn ctx(&self) -> LockCtx {
+    pub fn ctx(&self) -> Arc<LockCtx> {
         if self.is_empty() {
-            return LockCtx::default();
+            return LockCtx::none();
         }
-        LockCtx {
+        Arc::new(LockCtx {
             held: self
                 .held
                 .iter()
@@ -324,7 +333,7 @@ impl LockState {
             maybe: self.maybe.iter().cloned().collect(),
             released: self.released.iter().cloned().collect(),
             opaque: self.opaque.clone(),
-        }
+        })
     }
 
     /// Acquires `l`; returns true if it was already held (a recursive acquisition).

@@ -337,7 +337,7 @@ pub fn report(
         let mut class_index: FxHashMap<ClassKey<'_>, usize> = FxHashMap::default();
         let mut classes: Vec<AccessClass<'_>> = Vec::new();
         for (ei, a, why) in accs {
-            let key = (&a.path, a.write, a.atomic, &a.locks, why.as_deref());
+            let key = (&a.path, a.write, a.atomic, &*a.locks, why.as_deref());
             let ci = *class_index.entry(key).or_insert_with(|| {
                 classes.push((*a, why.as_ref(), Vec::new()));
                 classes.len() - 1
