@@ -40,7 +40,10 @@ extern "C" {
 ```
 
 ## Known problems
-The reverse (`&T` where C accepts NULL) is fine and not reported. `*const T` parameters can
+A C function pointer is nullable, so `Option<extern "C" fn(..)>` mirrors the C prototype, and
+bindgen declares every one that way: for such a parameter the finding is a warning (the
+declaration is faithful, but `None` still crashes), not an error. The reverse (`&T` where C
+accepts NULL) is fine and not reported. `*const T` parameters can
 be NULL too, but their declaration makes no promise, so they are left to wrapper checks.
 "#;
 
@@ -69,11 +72,30 @@ pub(crate) fn check(cx: &mut Cx) {
             }
             let name = rp.name.clone().unwrap_or_else(|| format!("#{}", i + 1));
             let verb = if is_fn { "calls" } else { "dereferences" };
+            // `Option<fn>` for a C function pointer is the faithful type (bindgen's): the
+            // hazard is real but the declaration is not wrong.
+            let mirrors_c = is_fn
+                && p.c
+                    .and_then(|c| c.params.get(i))
+                    .is_some_and(|cp| cp.ty.is_function_pointer());
+            let (severity, help) = if mirrors_c {
+                (
+                    Severity::Warning,
+                    format!(
+                        "the `Option` mirrors C's nullable function pointer (bindgen declares every one so), but `None` crashes here: safe wrappers must take the callback without `Option`, or declare `{inner}`"
+                    ),
+                )
+            } else {
+                (
+                    Severity::Error,
+                    format!("drop the `Option`: declare `{inner}`"),
+                )
+            };
             out.push((
                 Finding {
                     code: String::new(),
                     rule: String::new(),
-                    severity: Severity::Error,
+                    severity,
                     message: format!(
                         "`{name}` is `{}`, so Rust may pass NULL, but {} {verb} it without a NULL check",
                         rp.ty.text, p.rust.link_name
@@ -87,13 +109,14 @@ pub(crate) fn check(cx: &mut Cx) {
                         record: None,
                     }),
                     evidence: Vec::new(),
-                    help: Some(format!("drop the `Option`: declare `{inner}`")),
+                    help: Some(help),
                 },
                 p.rust.allows.clone(),
+                severity,
             ));
         }
     }
-    for (f, a) in out {
-        cx.emit(&RULE, f, &a, None);
+    for (f, a, severity) in out {
+        cx.emit(&RULE, f, &a, Some(severity));
     }
 }
