@@ -101,6 +101,20 @@ pub struct CheckResult {
     /// Findings silenced in the source (not part of the findings JSON).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppressed: Vec<Suppressed>,
+    /// What was compared, so a clean result can be told from one that checked nothing.
+    #[serde(default)]
+    pub checked: Checked,
+}
+
+/// Counts of what a check compared.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checked {
+    /// Foreign functions of the analysed packages.
+    pub foreign_functions: usize,
+    /// Of those, defined in the C code given.
+    pub defined_in_c: usize,
+    /// Of those, with effect facts.
+    pub with_facts: usize,
 }
 
 impl CheckResult {

@@ -20,7 +20,8 @@ mod rules;
 pub use cenum::{enums_from_decls_json, CEnumDecl, CEnumerator};
 pub use config::{Config, Level};
 pub use finding::{
-    CLocation, CheckResult, EvidenceStep, Finding, RustLocation, Severity, Skipped, Suppressed,
+    CLocation, CheckResult, Checked, EvidenceStep, Finding, RustLocation, Severity, Skipped,
+    Suppressed,
 };
 pub use rules::{all_rules, rule, rule_doc, RuleInfo};
 
@@ -52,6 +53,11 @@ pub fn check(
             why: "no effect facts were given".into(),
         });
     }
+    let checked = Checked {
+        foreign_functions: cx.pairs.len(),
+        defined_in_c: cx.pairs.iter().filter(|p| p.c.is_some()).count(),
+        with_facts: cx.pairs.iter().filter(|p| p.facts.is_some()).count(),
+    };
     rules::run_all(&mut cx);
     let mut findings = std::mem::take(&mut cx.findings);
     findings.sort_by(|a, b| {
@@ -67,5 +73,6 @@ pub fn check(
         findings,
         skipped,
         suppressed: std::mem::take(&mut cx.suppressed),
+        checked,
     }
 }

@@ -171,6 +171,15 @@ pub fn render_text(
     if !result.suppressed.is_empty() {
         line.push_str(&format!(" ({} suppressed)", result.suppressed.len()));
     }
+    let c = &result.checked;
+    if c.foreign_functions > 0 {
+        line.push_str(&format!(
+            "; checked {} ({} defined in the C code, {} with effect facts)",
+            plural(c.foreign_functions, "foreign function"),
+            c.defined_in_c,
+            c.with_facts
+        ));
+    }
     if !result.skipped.is_empty() {
         line.push_str(&format!(
             "; {} skipped",

@@ -169,6 +169,7 @@ fn sarif_of_every_fixture_validates_against_the_schema() {
             why: "y".into(),
         }],
         suppressed: vec![],
+        checked: Default::default(),
     };
     assert_valid_sarif(
         &validator,
