@@ -311,6 +311,32 @@ fn merge_recorded(
     out
 }
 
+/// What to record for later runs: this build's compiles, and the earlier records of build
+/// scripts this build does not have (another feature set or profile, whose `OUT_DIR` cargo
+/// keeps: switching back finds that build script fresh, and its compiles must still be
+/// known) while their objects' directory still exists.
+fn to_record(
+    current: &[CompileCommand],
+    recorded: Vec<CompileCommand>,
+    scripts: &[BuildScriptInfo],
+) -> Vec<CompileCommand> {
+    let mut out = current.to_vec();
+    let seen: BTreeSet<(PathBuf, Option<PathBuf>)> = current
+        .iter()
+        .map(|c| (c.file.clone(), c.output.clone()))
+        .collect();
+    for c in recorded {
+        let Some(dir) = c.output.as_ref().and_then(|o| o.parent()) else {
+            continue;
+        };
+        let of_this_build = scripts.iter().any(|b| dir.starts_with(&b.out_dir));
+        if !of_this_build && dir.is_dir() && !seen.contains(&(c.file.clone(), c.output.clone())) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Writes `compile_commands.json`.
 pub fn write_compile_commands(cmds: &[CompileCommand], path: &Path) -> std::io::Result<()> {
     let text = serde_json::to_string_pretty(cmds).map_err(std::io::Error::other)?;
@@ -563,9 +589,10 @@ pub fn build_with_shim(path: &Path, opts: &ShimOptions) -> Result<BuildCapture, 
     envs.extend(opts.shim_env.iter().cloned());
     let run = run_cargo_json(&manifest, &opts.subcommand, &opts.load, &target_dir, &envs)
         .map_err(ShimError::Cargo)?;
-    let compile_commands = merge_recorded(read_log(&log), recorded, &run.build_scripts);
+    let compile_commands = merge_recorded(read_log(&log), recorded.clone(), &run.build_scripts);
     if run.success {
-        let lines: Vec<String> = compile_commands
+        let kept = to_record(&compile_commands, recorded, &run.build_scripts);
+        let lines: Vec<String> = kept
             .iter()
             .filter_map(|c| serde_json::to_string(c).ok())
             .collect();
@@ -664,6 +691,36 @@ mod tests {
         let merged = merge_recorded(fresh, recorded, &scripts);
         let files: Vec<&str> = merged.iter().map(|c| c.file.to_str().unwrap()).collect();
         assert_eq!(files, vec!["b.c", "a.c"]);
+    }
+
+    #[test]
+    fn records_of_other_feature_sets_are_kept_while_their_out_dir_exists() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = |d: &str| tmp.path().join(d);
+        std::fs::create_dir_all(dir("b/out")).unwrap();
+        let cmd = |file: &str, out: PathBuf| CompileCommand {
+            directory: PathBuf::from("/w"),
+            file: PathBuf::from(file),
+            arguments: vec!["cc".into(), "-c".into(), file.into()],
+            output: Some(out),
+        };
+        let scripts = [BuildScriptInfo {
+            package: "a-sys".into(),
+            out_dir: dir("a/out"),
+            ..Default::default()
+        }];
+        let current = vec![cmd("a.c", dir("a/out/a.o"))];
+        let recorded = vec![
+            // This build's script: replaced by this build's compiles.
+            cmd("a_old.c", dir("a/out/a_old.o")),
+            // Another feature set's build script, still on disk: kept for switching back.
+            cmd("b.c", dir("b/out/b.o")),
+            // One whose objects are gone (`cargo clean`): dropped.
+            cmd("c.c", dir("c/out/c.o")),
+        ];
+        let kept = to_record(&current, recorded, &scripts);
+        let files: Vec<&str> = kept.iter().map(|c| c.file.to_str().unwrap()).collect();
+        assert_eq!(files, vec!["a.c", "b.c"]);
     }
 
     #[test]
