@@ -1,7 +1,9 @@
 //! A deliberately small `macro_rules!` expander: enough for the macros -sys crates use to
 //! pick link names and types (`#[link_name = prefix!(deflate)]`, `type z_size =
-//! if_zng!(usize, c_ulong);`) and for `cfg_if!`. Rules with repetitions (`$(...)*`) are not
-//! expanded; callers record those invocations as skipped.
+//! if_zng!(usize, c_ulong);`), for `cfg_if!`, and for the repetitions that generate extern
+//! blocks (`$(pub fn $name:ident($($arg:ident: $t:ty),*) -> $ret:ty,)*`). What it cannot
+//! expand (nested macro calls in the output, `$crate` in matchers, ambiguous fragments),
+//! callers record as skipped.
 
 use proc_macro2::{Delimiter, Group, Ident, Spacing, TokenStream, TokenTree};
 
@@ -53,7 +55,7 @@ impl MacroDef {
                 continue;
             };
             let mut binds = Vec::new();
-            if match_seq(&pattern, &input, &mut binds) {
+            if match_elems(&pattern, &input, 0, &[], &mut binds) == Some(input.len()) {
                 return transcribe(transcriber, &binds);
             }
         }
@@ -66,7 +68,18 @@ enum Elem {
     Frag(String, String),
     Tok(String),
     Group(Delimiter, Vec<Elem>),
+    /// `$( .. ) sep? op`: the elements, the separator, and `*`, `+` or `?`.
+    Rep(Vec<Elem>, Option<String>, char),
 }
+
+/// What a fragment matched: tokens, or one binding per repetition.
+#[derive(Debug, Clone)]
+enum Bound {
+    One(Vec<TokenTree>),
+    Seq(Vec<Bound>),
+}
+
+type Binds = Vec<(String, Bound)>;
 
 fn parse_matcher(ts: &TokenStream) -> Option<Vec<Elem>> {
     let toks: Vec<TokenTree> = ts.clone().into_iter().collect();
@@ -84,7 +97,15 @@ fn parse_matcher(ts: &TokenStream) -> Option<Vec<Elem>> {
                         out.push(Elem::Frag(name.to_string(), kind.to_string()));
                         i += 4;
                     }
-                    // `$( ... )*` repetitions and `$crate` in matchers: not supported.
+                    (Some(TokenTree::Group(g)), next, after)
+                        if g.delimiter() == Delimiter::Parenthesis =>
+                    {
+                        let sub = parse_matcher(&g.stream())?;
+                        let (sep, op, used) = repetition_op(next, after)?;
+                        out.push(Elem::Rep(sub, sep, op));
+                        i += 2 + used;
+                    }
+                    // `$crate` in matchers: not supported.
                     _ => return None,
                 }
             }
@@ -101,23 +122,63 @@ fn parse_matcher(ts: &TokenStream) -> Option<Vec<Elem>> {
     Some(out)
 }
 
-fn match_seq(pat: &[Elem], input: &[TokenTree], binds: &mut Vec<(String, Vec<TokenTree>)>) -> bool {
-    let mut pos = 0;
+/// The separator and operator after `$( .. )`, and how many tokens they took.
+fn repetition_op(
+    next: Option<&TokenTree>,
+    after: Option<&TokenTree>,
+) -> Option<(Option<String>, char, usize)> {
+    let op = |t: Option<&TokenTree>| match t {
+        Some(TokenTree::Punct(p)) if matches!(p.as_char(), '*' | '+' | '?') => Some(p.as_char()),
+        _ => None,
+    };
+    if let Some(o) = op(next) {
+        return Some((None, o, 1));
+    }
+    let sep = match next? {
+        TokenTree::Group(_) => return None,
+        t => t.to_string(),
+    };
+    Some((Some(sep), op(after)?, 2))
+}
+
+/// The literal tokens that may come first in `pat` (empty when it starts with a fragment).
+fn first_tokens(pat: &[Elem], follow: &[String]) -> Vec<String> {
+    match pat.first() {
+        Some(Elem::Tok(t)) => vec![t.clone()],
+        Some(Elem::Rep(sub, _, _)) => {
+            let mut v = first_tokens(sub, &[]);
+            v.extend(first_tokens(&pat[1..], follow));
+            v
+        }
+        Some(_) => Vec::new(),
+        None => follow.to_vec(),
+    }
+}
+
+/// Matches `pat` against `input` from `pos`; the new position, or `None`. `follow`: literal
+/// tokens that may come right after `pat` (where a greedy fragment at its end stops).
+fn match_elems(
+    pat: &[Elem],
+    input: &[TokenTree],
+    mut pos: usize,
+    follow: &[String],
+    binds: &mut Binds,
+) -> Option<usize> {
     for (k, e) in pat.iter().enumerate() {
         match e {
             Elem::Tok(t) => match input.get(pos) {
                 Some(tt) if &tt.to_string() == t => pos += 1,
-                _ => return false,
+                _ => return None,
             },
             Elem::Group(d, sub) => match input.get(pos) {
                 Some(TokenTree::Group(g)) if g.delimiter() == *d => {
                     let inner: Vec<TokenTree> = g.stream().into_iter().collect();
-                    if !match_seq(sub, &inner, binds) {
-                        return false;
+                    if match_elems(sub, &inner, 0, &[], binds)? != inner.len() {
+                        return None;
                     }
                     pos += 1;
                 }
-                _ => return false,
+                _ => return None,
             },
             Elem::Frag(name, kind) => {
                 let take = match kind.as_str() {
@@ -127,44 +188,134 @@ fn match_seq(pat: &[Elem], input: &[TokenTree], binds: &mut Vec<(String, Vec<Tok
                             ("ident", Some(TokenTree::Ident(_))) => 1,
                             ("literal", Some(TokenTree::Literal(_))) => 1,
                             ("lifetime", Some(TokenTree::Punct(p))) if p.as_char() == '\'' => 2,
-                            _ => return false,
+                            _ => return None,
                         };
                         if pos + n > input.len() {
-                            return false;
+                            return None;
                         }
                         n
                     }
                     _ => {
-                        // Greedy up to the next literal token of the matcher (or the end).
-                        let stop = match pat.get(k + 1) {
-                            Some(Elem::Tok(t)) => Some(t.clone()),
-                            None => None,
-                            _ => return false,
-                        };
+                        // Greedy up to a literal token that may follow (or the end), outside
+                        // `<..>` for types and paths (`HashMap<K, V>` holds a comma).
+                        let stops = first_tokens(&pat[k + 1..], follow);
+                        if stops.is_empty() && k + 1 < pat.len() {
+                            return None;
+                        }
+                        let angles = matches!(kind.as_str(), "ty" | "path");
+                        let mut depth = 0usize;
                         let mut n = 0;
                         while pos + n < input.len() {
-                            if let Some(s) = &stop {
-                                if &input[pos + n].to_string() == s {
-                                    break;
+                            let tt = &input[pos + n];
+                            let text = tt.to_string();
+                            if depth == 0 && stops.contains(&text) {
+                                break;
+                            }
+                            if let (true, TokenTree::Punct(p)) = (angles, tt) {
+                                let arrow = n > 0
+                                    && matches!(&input[pos + n - 1], TokenTree::Punct(q)
+                                        if q.as_char() == '-' && q.spacing() == Spacing::Joint);
+                                match p.as_char() {
+                                    '<' => depth += 1,
+                                    '>' if !arrow => depth = depth.saturating_sub(1),
+                                    _ => {}
                                 }
                             }
                             n += 1;
                         }
                         if n == 0 && kind != "vis" {
-                            return false;
+                            return None;
                         }
                         n
                     }
                 };
-                binds.push((name.clone(), input[pos..pos + take].to_vec()));
+                binds.push((name.clone(), Bound::One(input[pos..pos + take].to_vec())));
                 pos += take;
+            }
+            Elem::Rep(sub, sep, op) => {
+                let mut after = first_tokens(&pat[k + 1..], follow);
+                let inner_follow: Vec<String> = match sep {
+                    Some(s) => {
+                        after.push(s.clone());
+                        after
+                    }
+                    None => {
+                        after.extend(first_tokens(sub, &[]));
+                        after
+                    }
+                };
+                let mut iterations: Vec<Binds> = Vec::new();
+                loop {
+                    if *op == '?' && !iterations.is_empty() {
+                        break;
+                    }
+                    let mut at = pos;
+                    if let (Some(s), false) = (sep, iterations.is_empty()) {
+                        match input.get(at) {
+                            Some(tt) if &tt.to_string() == s => at += 1,
+                            _ => break,
+                        }
+                    }
+                    let mut b = Vec::new();
+                    match match_elems(sub, input, at, &inner_follow, &mut b) {
+                        // An iteration must consume something, or it would repeat forever.
+                        Some(end) if end > pos => {
+                            pos = end;
+                            iterations.push(b);
+                        }
+                        _ => break,
+                    }
+                }
+                if *op == '+' && iterations.is_empty() {
+                    return None;
+                }
+                for name in fragment_names(sub) {
+                    let per: Vec<Bound> = iterations
+                        .iter()
+                        .map(|b| {
+                            b.iter()
+                                .find(|(n, _)| *n == name)
+                                .map(|(_, v)| v.clone())
+                                .unwrap_or(Bound::Seq(Vec::new()))
+                        })
+                        .collect();
+                    binds.push((name, Bound::Seq(per)));
+                }
             }
         }
     }
-    pos == input.len()
+    Some(pos)
 }
 
-fn transcribe(ts: &TokenStream, binds: &[(String, Vec<TokenTree>)]) -> Option<TokenStream> {
+fn fragment_names(pat: &[Elem]) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in pat {
+        match e {
+            Elem::Frag(n, _) => out.push(n.clone()),
+            Elem::Group(_, sub) | Elem::Rep(sub, _, _) => out.extend(fragment_names(sub)),
+            Elem::Tok(_) => {}
+        }
+    }
+    out
+}
+
+/// Names used as `$name` in a transcriber.
+fn used_names(ts: &TokenStream, out: &mut Vec<String>) {
+    let toks: Vec<TokenTree> = ts.clone().into_iter().collect();
+    for (i, t) in toks.iter().enumerate() {
+        match t {
+            TokenTree::Punct(p) if p.as_char() == '$' => {
+                if let Some(TokenTree::Ident(id)) = toks.get(i + 1) {
+                    out.push(id.to_string());
+                }
+            }
+            TokenTree::Group(g) => used_names(&g.stream(), out),
+            _ => {}
+        }
+    }
+}
+
+fn transcribe(ts: &TokenStream, binds: &Binds) -> Option<TokenStream> {
     let toks: Vec<TokenTree> = ts.clone().into_iter().collect();
     let mut out: Vec<TokenTree> = Vec::new();
     let mut i = 0;
@@ -177,8 +328,43 @@ fn transcribe(ts: &TokenStream, binds: &[(String, Vec<TokenTree>)]) -> Option<To
                     }
                     Some(TokenTree::Ident(id)) => {
                         let name = id.to_string();
-                        let (_, val) = binds.iter().find(|(n, _)| *n == name)?;
-                        out.extend(val.iter().cloned());
+                        match binds.iter().find(|(n, _)| *n == name)? {
+                            (_, Bound::One(val)) => out.extend(val.iter().cloned()),
+                            // A repeated fragment outside its repetition.
+                            (_, Bound::Seq(_)) => return None,
+                        }
+                    }
+                    Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis => {
+                        let (sep, _, used) = repetition_op(toks.get(i + 2), toks.get(i + 3))?;
+                        let mut names = Vec::new();
+                        used_names(&g.stream(), &mut names);
+                        let repeated: Vec<(&String, &Vec<Bound>)> = binds
+                            .iter()
+                            .filter(|(n, _)| names.contains(n))
+                            .filter_map(|(n, b)| match b {
+                                Bound::Seq(v) => Some((n, v)),
+                                Bound::One(_) => None,
+                            })
+                            .collect();
+                        let count = repeated.first()?.1.len();
+                        if repeated.iter().any(|(_, v)| v.len() != count) {
+                            return None;
+                        }
+                        for k in 0..count {
+                            if k > 0 {
+                                if let Some(s) = &sep {
+                                    out.extend(s.parse::<TokenStream>().ok()?);
+                                }
+                            }
+                            let mut inner = binds.clone();
+                            for (n, v) in &repeated {
+                                inner.retain(|(m, _)| m != *n);
+                                inner.push(((*n).clone(), v[k].clone()));
+                            }
+                            out.extend(transcribe(&g.stream(), &inner)?);
+                        }
+                        i += 2 + used;
+                        continue;
                     }
                     _ => return None,
                 }
@@ -280,8 +466,42 @@ mod tests {
     }
 
     #[test]
-    fn refuses_repetitions() {
-        let m = def("($($x:tt)*) => { };");
+    fn expands_repetitions() {
+        // bzip2-sys's `abi_compat!`: nested repetitions, types with commas inside `<..>`.
+        let m = def(
+            "($(pub fn $name:ident($($arg:ident: $t:ty),*) -> $ret:ty,)*) => {
+                extern \"C\" { $(pub fn $name($($arg: $t),*) -> $ret;)* }
+            };",
+        );
+        let out = m
+            .expand(
+                &"pub fn f(s: *mut S, n: c_int) -> c_int,
+                  pub fn g(m: Map<K, V>, cb: Option<extern \"C\" fn(c_int) -> c_int>) -> c_int,"
+                    .parse()
+                    .unwrap(),
+            )
+            .unwrap();
+        let file: syn::File = syn::parse2(out).unwrap();
+        let syn::Item::ForeignMod(block) = &file.items[0] else {
+            panic!("not an extern block")
+        };
+        assert_eq!(block.items.len(), 2);
+        let text = quote::quote!(#block).to_string();
+        assert!(
+            text.contains("pub fn g (m : Map < K , V > , cb : Option <"),
+            "{text}"
+        );
+        // Separators, `+` and `?`.
+        let m = def("($($x:ident),+ $(;)?) => { $(let $x = 1;)* };");
+        let out = m.expand(&"a, b, c;".parse().unwrap()).unwrap();
+        assert_eq!(out.to_string(), "let a = 1 ; let b = 1 ; let c = 1 ;");
+        assert!(m.expand(&"".parse().unwrap()).is_none());
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_expand() {
+        // A repeated fragment used outside its repetition.
+        let m = def("($($x:tt)*) => { $x };");
         assert!(m.expand(&"a b".parse().unwrap()).is_none());
     }
 

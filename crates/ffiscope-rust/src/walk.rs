@@ -1033,7 +1033,7 @@ impl Walker<'_> {
                         if text.contains("extern") || text.contains("repr") {
                             self.skip(
                                 format!("macro-generated items (`{name}!`) at {}:{}", l.file, l.line),
-                                "the macro was not expanded (only simple local `macro_rules!` without repetitions are); extern blocks or types it produces are not checked",
+                                "the macro was not expanded (ffiscope expands local `macro_rules!` whose fragments it can delimit, not this one, nor macros from other crates); extern blocks or types it produces are not checked",
                             );
                         }
                     }

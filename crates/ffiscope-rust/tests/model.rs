@@ -102,13 +102,19 @@ fn walks_modules_cfgs_and_macros() {
     assert!(
         matches!(&find(&m, "e_fn").ret.as_ref().unwrap().resolved, RustType::Adt { path, .. } if path == "fx_model_walk::Wrapper")
     );
-    // Macro with repetitions: skipped, with a reason.
+    // Macros with repetitions are expanded; the declarations point at the invocation.
     assert!(
-        m.skipped.iter().any(|s| s.what.contains("decls!")),
+        names.contains(&"gen_one") && names.contains(&"gen_two"),
+        "{names:?}"
+    );
+    assert_eq!(find(&m, "gen_two").location.file, "src/lib.rs");
+    // One the expander cannot follow: skipped, with a reason.
+    assert!(!names.contains(&"gen_opaque"));
+    assert!(
+        m.skipped.iter().any(|s| s.what.contains("opaque_decls!")),
         "{:?}",
         m.skipped
     );
-    assert!(!names.contains(&"gen_one"));
     // Features and metadata.
     assert!(m.packages[0].features.contains(&"std".to_string()));
     assert!(m.packages[0].ffiscope_metadata.is_some());
