@@ -1144,6 +1144,37 @@ impl<'a> Cx<'a> {
             } else {
                 "struct"
             };
+            // `#[repr(C)] struct Ctx(*mut c_void)` where C has a pointer: passed the same way
+            // on x86-64 and AArch64, not on every ABI; `repr(transparent)` guarantees it.
+            let sized: Vec<_> = def
+                .fields
+                .iter()
+                .filter(|f| !f.ty.resolved.is_zero_sized())
+                .collect();
+            if let ([only], true, true) = (
+                &sized[..],
+                def.kind == TypeKind::Struct,
+                matches!(c, CType::Pointer { .. }),
+            ) {
+                if only.ty.resolved.is_pointer_like() {
+                    out.push(TypeIssue {
+                        severity: Some(Severity::Warning),
+                        ..issue(
+                            Kind::ByValue,
+                            format!(
+                                "Rust passes the `#[repr(C)]` struct `{}`, which wraps one pointer, where C has `{}`: they are passed alike on x86-64 and AArch64, but not on every ABI (32-bit PowerPC passes structs by reference)",
+                                def.name,
+                                c0.spelling()
+                            ),
+                            Some(format!(
+                                "make `{}` `#[repr(transparent)]`, which guarantees the pointer's ABI",
+                                def.name
+                            )),
+                        )
+                    });
+                    return;
+                }
+            }
             out.push(issue(
                 Kind::ByValue,
                 format!(

@@ -3,7 +3,7 @@
 
 mod common;
 
-use ffiscope_check::{CheckResult, Severity};
+use ffiscope_check::{CheckResult, Finding, Severity};
 
 /// Asserts that `code` reports exactly the items in `bad` among `bad ∪ ok`.
 fn expect(name: &str, code: &str, bad: &[&str], ok: &[&str]) -> CheckResult {
@@ -180,12 +180,37 @@ fn ffi0008_char_signedness() {
 
 #[test]
 fn ffi0009_by_value_record() {
-    expect(
+    let r = expect(
         "by_value_record",
         "FFI0009",
-        &["bad_point_f32", "bad_scalar_for_struct"],
-        &["ok_point", "ok_make_point"],
+        &[
+            "bad_point_f32",
+            "bad_scalar_for_struct",
+            "bad_wrapped_handle",
+        ],
+        &[
+            "ok_point",
+            "ok_make_point",
+            "ok_transparent_handle",
+            "ok_opaque_stream",
+        ],
     );
+    // A one-pointer `#[repr(C)]` wrapper where C has the pointer: ABI-dependent, a warning.
+    let handle = r
+        .findings
+        .iter()
+        .find(|f| {
+            f.rust
+                .as_ref()
+                .is_some_and(|l| l.item == "bad_wrapped_handle")
+        })
+        .unwrap();
+    assert_eq!(handle.severity, Severity::Warning);
+    assert!(handle
+        .help
+        .as_deref()
+        .unwrap_or("")
+        .contains("repr(transparent)"));
 }
 
 #[test]
@@ -196,6 +221,21 @@ fn ffi0010_record_layout() {
         &["config", "value", "nested", "BadHeader"],
         &["header"],
     );
+}
+
+#[test]
+fn ffi0010_regrouped_fields_are_a_note() {
+    let (_, r) = common::run("record_layout");
+    let on = |item: &str| -> Vec<&Finding> {
+        r.findings
+            .iter()
+            .filter(|f| f.rust.as_ref().is_some_and(|l| l.item == item))
+            .collect()
+    };
+    let options = on("options");
+    assert_eq!(options.len(), 1, "{options:#?}");
+    assert_eq!(options[0].severity, Severity::Note);
+    assert!(options[0].message.contains("groups the fields"));
 }
 
 #[test]

@@ -197,7 +197,11 @@ impl TypeDef {
     pub fn is_opaque_handle(&self) -> bool {
         match self.kind {
             TypeKind::Enum => self.variants.is_empty(),
-            TypeKind::Struct => self.fields.iter().all(|f| f.ty.resolved.is_zero_sized()),
+            // `struct Handle { _p: [u8; 0] }`, or `struct Handle(c_void)` (lz4-sys).
+            TypeKind::Struct => {
+                self.fields.iter().all(|f| f.ty.resolved.is_zero_sized())
+                    || matches!(&self.fields[..], [f] if f.ty.resolved == RustType::CVoid)
+            }
             TypeKind::Union => false,
         }
     }

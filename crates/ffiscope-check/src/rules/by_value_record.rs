@@ -44,7 +44,10 @@ extern "C" {
 ## Known problems
 Only size and alignment are compared here; field-by-field differences are reported once per
 type by FFI0010 (record-layout). Records that are equal in size but classified differently by
-the ABI (a `float` and an `int` swapped) are reported there too, not here.
+the ABI (a `float` and an `int` swapped) are reported there too, not here. A `#[repr(C)]`
+struct wrapping one pointer where C has that pointer (`struct Ctx(*mut c_void)`) is passed the
+same way on x86-64 and AArch64 but not on every ABI: that is a warning whose help is
+`#[repr(transparent)]`.
 "#;
 
 pub(crate) fn check(cx: &mut Cx) {

@@ -54,7 +54,9 @@ or generate the struct with bindgen from the header the library is built with.
 
 ## Known problems
 Bit-fields are compared only through the record's size and alignment. Fields of types outside
-the model (`libc::timeval`) cannot be laid out, and such records are listed as skipped.
+the model (`libc::timeval`) cannot be laid out, and such records are listed as skipped. Fields
+grouped differently over the same bytes (`reserved: [c_uint; 3]` for three `unsigned` fields)
+are a note, not an error: the layouts agree, but a reserved field may have gained a meaning.
 "#;
 
 pub(crate) fn check(cx: &mut Cx) {
@@ -182,7 +184,49 @@ fn compare_one(
     };
     let bitfields = cl.fields.iter().any(|f| f.bit_width.is_some());
     let mut field_problems = 0;
-    if !bitfields {
+    // The same bytes with the same scalar kinds, grouped differently (`reserved: [c_uint; 3]`
+    // for three `unsigned` fields): the layouts agree; a note says which fields are grouped.
+    let regrouped = !bitfields
+        && rl.size == cl.size_bytes
+        && def
+            .fields
+            .iter()
+            .filter(|f| !f.ty.resolved.is_zero_sized())
+            .count()
+            != cl.fields.iter().filter(|f| f.size_bits > 0).count()
+        && match (rust_slots(def, &rl), c_slots(cl)) {
+            (Some(r), Some(c)) => r == c,
+            _ => false,
+        };
+    if regrouped {
+        let rust: Vec<String> = def
+            .fields
+            .iter()
+            .filter(|f| !f.ty.resolved.is_zero_sized())
+            .map(|f| format!("`{}: {}`", f.name, f.ty.resolved))
+            .collect();
+        let c: Vec<String> = cl
+            .fields
+            .iter()
+            .filter(|f| f.size_bits > 0)
+            .map(|f| format!("`{}`", f.ty.declare(&f.name)))
+            .collect();
+        let mut f = mk(
+            &def.location,
+            format!(
+                "`{}` groups the fields of C `{kw} {}` differently ({} in Rust, {} in C); the bytes and their kinds agree",
+                def.name,
+                cl.name,
+                rust.join(", "),
+                c.join(", ")
+            ),
+            Some("name the fields as C does, if their meaning matters (a newer C version may have given a reserved field one)".into()),
+            use_ev.clone(),
+        );
+        f.severity = Severity::Note;
+        findings.push((f, def.allows.clone()));
+    }
+    if !bitfields && !regrouped {
         let rust_fields: Vec<(usize, &ffiscope_rust::FieldDef)> = def
             .fields
             .iter()
@@ -322,4 +366,60 @@ fn compare_one(
             def.allows.clone(),
         ));
     }
+}
+
+/// A record as scalar slots (byte offset, byte size, kind: `i` integer, `f` float, `p`
+/// pointer), arrays of scalars expanded; `None` when a field is anything else.
+type Slots = Vec<(u64, u64, char)>;
+
+fn rust_slots(def: &ffiscope_rust::TypeDef, rl: &ffiscope_rust::Layout) -> Option<Slots> {
+    use ffiscope_rust::RustType;
+    let kind = |t: &RustType| match t {
+        RustType::Int { .. } | RustType::Bool | RustType::Char => Some('i'),
+        RustType::Float { .. } => Some('f'),
+        t if t.is_pointer_like() => Some('p'),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for (i, f) in def.fields.iter().enumerate() {
+        if f.ty.resolved.is_zero_sized() {
+            continue;
+        }
+        let l = rl.fields.get(i)?;
+        match &f.ty.resolved {
+            RustType::Array { elem, len: Some(n) } if *n > 0 => {
+                let k = kind(elem)?;
+                let each = l.size / n;
+                out.extend((0..*n).map(|j| (l.offset + j * each, each, k)));
+            }
+            t => out.push((l.offset, l.size, kind(t)?)),
+        }
+    }
+    Some(out)
+}
+
+fn c_slots(cl: &ffiscope_facts::CRecordLayout) -> Option<Slots> {
+    use ffiscope_facts::CType;
+    let kind = |t: &CType| match t.canonical() {
+        CType::Int { .. } | CType::Bool | CType::Enum { .. } => Some('i'),
+        CType::Float { .. } => Some('f'),
+        CType::Pointer { .. } => Some('p'),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for f in cl.fields.iter().filter(|f| f.size_bits > 0) {
+        let (off, size) = (f.offset_bits / 8, f.size_bits / 8);
+        match f.ty.canonical() {
+            CType::Array {
+                element,
+                len: Some(n),
+            } if *n > 0 => {
+                let k = kind(element)?;
+                let each = size / n;
+                out.extend((0..*n).map(|j| (off + j * each, each, k)));
+            }
+            t => out.push((off, size, kind(t)?)),
+        }
+    }
+    Some(out)
 }
