@@ -127,20 +127,19 @@ fn suggestion(name: &str, functions: &[FunctionFacts]) -> String {
         .unwrap_or_default()
 }
 
-/// Splits `[INPUTS]... FUNCTION [PARAM]`: the trailing arguments that are not paths.
+/// Splits `[INPUTS]... FUNCTION [PARAM]`: the trailing arguments that are not paths. A
+/// parameter may share its name with a path in the current directory (`src`): after an
+/// argument that is not a path, the last one is the parameter whatever it names.
 fn split_explain_args(args: &[String]) -> Result<(Vec<PathBuf>, String, Option<String>)> {
-    let mut names = Vec::new();
-    let mut end = args.len();
-    while end > 0 && names.len() < 2 && !Path::new(&args[end - 1]).exists() {
-        names.insert(0, args[end - 1].clone());
-        end -= 1;
-    }
-    if names.is_empty() {
-        bail!("name the function to explain after the inputs: ffiscope explain [INPUTS]... FUNCTION [PARAMETER]");
-    }
+    let exists = |s: &String| Path::new(s).exists();
+    let n = args.len();
+    let (end, param) = match args {
+        [.., f, p] if !exists(f) => (n - 2, Some(p.clone())),
+        [.., p] if !exists(p) => (n - 1, None),
+        _ => bail!("name the function to explain after the inputs: ffiscope explain [INPUTS]... FUNCTION [PARAMETER]"),
+    };
     let inputs: Vec<PathBuf> = args[..end].iter().map(PathBuf::from).collect();
-    let func = names.remove(0);
-    Ok((inputs, func, names.pop()))
+    Ok((inputs, args[end].clone(), param))
 }
 
 fn explain(a: ExplainArgs, ui: &Ui, color: bool) -> Result<i32> {
@@ -403,4 +402,36 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
             0
         };
     Ok(i32::from(failing > 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_explain_args;
+
+    #[test]
+    fn explain_arguments_split_at_the_function_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("a.c");
+        std::fs::write(&input, "").unwrap();
+        let path = input.to_string_lossy().into_owned();
+        let dir_name = dir.path().to_string_lossy().into_owned();
+        let split = |v: &[&str]| {
+            let v: Vec<String> = v.iter().map(|s| s.to_string()).collect();
+            split_explain_args(&v).ok()
+        };
+        let (i, f, p) = split(&[&path, "deflate", "strm"]).unwrap();
+        assert_eq!(
+            (i.len(), f.as_str(), p.as_deref()),
+            (1, "deflate", Some("strm"))
+        );
+        let (i, f, p) = split(&[&path, "deflate"]).unwrap();
+        assert_eq!((i.len(), f.as_str(), p), (1, "deflate", None));
+        // A parameter named like an existing path (zstd's `src` next to a `src/` directory).
+        let (i, f, p) = split(&[&path, "compress", &dir_name]).unwrap();
+        assert_eq!(
+            (i.len(), f.as_str(), p.as_deref()),
+            (1, "compress", Some(&dir_name[..]))
+        );
+        assert!(split(&[&path]).is_none());
+    }
 }
