@@ -41,6 +41,9 @@ pub fn check(
 ) -> CheckResult {
     let mut cx = cx::Cx::new(model, decls, facts, config);
     let mut skipped = model.skipped.clone();
+    if config.check_dependencies {
+        skipped.extend(model.dependency_skipped.iter().map(|(_, s)| s.clone()));
+    }
     if decls.functions.is_empty() && decls.layouts.is_empty() {
         skipped.push(Skipped {
             what: "C declarations".into(),

@@ -541,3 +541,33 @@ fn garbage_inputs_do_not_panic() {
     let r = ffiscope_check::check(&model, &decls, Some(&facts), &Default::default());
     assert!(!r.findings.is_empty());
 }
+
+#[test]
+fn skips_in_dependencies_show_only_when_dependencies_are_checked() {
+    let model = common::load("dependency_skips");
+    assert!(model.skipped.is_empty(), "{:?}", model.skipped);
+    assert!(
+        model
+            .dependency_skipped
+            .iter()
+            .any(|(p, s)| p == "dep-sys" && s.what.contains("opaque_decls!")),
+        "{:?}",
+        model.dependency_skipped
+    );
+    let decls = ffiscope_facts::DeclsDocument {
+        tool: "ffiscope".into(),
+        version: "0".into(),
+        schema: 1,
+        functions: vec![],
+        layouts: vec![],
+    };
+    let mut config = ffiscope_check::Config::default();
+    let quiet = ffiscope_check::check(&model, &decls, None, &config);
+    assert!(!quiet
+        .skipped
+        .iter()
+        .any(|s| s.what.contains("opaque_decls!")));
+    config.check_dependencies = true;
+    let all = ffiscope_check::check(&model, &decls, None, &config);
+    assert!(all.skipped.iter().any(|s| s.what.contains("opaque_decls!")));
+}

@@ -308,6 +308,7 @@ pub fn load_crate(path: &Path, opts: &LoadOptions) -> Result<CrateModel, LoadErr
                     manifest_dir: pkg_root.clone(),
                     out_dir: bs.map(|b| b.out_dir.clone()),
                     visited: &mut visited,
+                    dependency: *is_dep,
                 };
                 w.walk_root(t.src_path.as_std_path());
             }
@@ -389,6 +390,7 @@ fn load_single_file(path: &Path, opts: &LoadOptions, target: TargetInfo) -> Crat
         manifest_dir: root.clone(),
         out_dir: opts.out_dirs.get(&crate_name).cloned(),
         visited: &mut visited,
+        dependency: false,
     };
     w.walk_root(path);
     let mut model = CrateModel::empty(root.clone(), target.clone());

@@ -359,6 +359,10 @@ pub struct CrateModel {
     pub unsafe_impls: Vec<UnsafeImpl>,
     pub safe_callers: Vec<SafeCaller>,
     pub skipped: Vec<Skipped>,
+    /// What was skipped in dependency packages, by package: relevant only when their
+    /// declarations are checked too.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dependency_skipped: Vec<(String, Skipped)>,
 }
 
 impl CrateModel {
@@ -377,6 +381,7 @@ impl CrateModel {
             unsafe_impls: Vec::new(),
             safe_callers: Vec::new(),
             skipped: Vec::new(),
+            dependency_skipped: Vec::new(),
         }
     }
 

@@ -864,6 +864,9 @@ impl<'a> Resolver<'a> {
             });
         }
         model.skipped.extend(raw.skipped.iter().cloned());
+        model
+            .dependency_skipped
+            .extend(raw.dependency_skipped.iter().cloned());
     }
 }
 

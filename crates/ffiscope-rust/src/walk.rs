@@ -178,6 +178,8 @@ pub(crate) struct Raw {
     pub impls: Vec<RawUnsafeImpl>,
     pub fns: Vec<RawFn>,
     pub skipped: Vec<Skipped>,
+    /// What was skipped in dependency packages (loaded for name resolution), by package.
+    pub dependency_skipped: Vec<(String, Skipped)>,
     /// Packages with an `include!` of a file in `OUT_DIR` that could not be read.
     pub needs_out_dir: BTreeSet<String>,
 }
@@ -208,6 +210,8 @@ pub(crate) struct Walker<'a> {
     pub manifest_dir: PathBuf,
     pub out_dir: Option<PathBuf>,
     pub visited: &'a mut HashSet<PathBuf>,
+    /// The package is a dependency, not a target of the analysis.
+    pub dependency: bool,
 }
 
 const MAX_DEPTH: usize = 48;
@@ -251,10 +255,15 @@ impl Walker<'_> {
     }
 
     fn skip(&mut self, what: String, why: impl Into<String>) {
-        self.raw.skipped.push(Skipped {
+        let s = Skipped {
             what,
             why: why.into(),
-        });
+        };
+        if self.dependency {
+            self.raw.dependency_skipped.push((self.package.clone(), s));
+        } else {
+            self.raw.skipped.push(s);
+        }
     }
 
     /// Reads and walks a file as the module `ctx` (whose `fid` is replaced).

@@ -308,10 +308,14 @@ fn check(a: CheckArgs, ui: &Ui, color: bool) -> Result<i32> {
             ));
         }
         for lib in &capture.system_libs {
-            build_notes.push(format!(
+            // Once per library and package (a build script may print the same link twice).
+            let note = format!(
                 "`{}` (linked by {}) comes from the system without source: its declarations are not checked (name its sources or headers in [package.metadata.ffiscope] extra-c-sources)",
                 lib.name, lib.package
-            ));
+            );
+            if !build_notes.contains(&note) {
+                build_notes.push(note);
+            }
         }
         load_opts.out_dirs = capture.out_dirs();
         load_opts.target_dir = Some(capture.target_dir.clone());
