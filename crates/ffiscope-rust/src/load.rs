@@ -647,8 +647,71 @@ pub(crate) fn run_cargo_json(
     if !run.success && run.errors.is_empty() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         if let Some(l) = stderr.lines().find(|l| l.contains("error")) {
-            run.errors.push(l.trim().to_string());
+            let mut msg = l.trim().to_string();
+            if let Some(why) = build_script_failure(&stderr) {
+                msg = format!("{msg}: {why}");
+            }
+            run.errors.push(msg);
         }
     }
     Ok(run)
+}
+
+/// The first lines a failed build script wrote to stderr, without the panic header and the
+/// backtrace (`failed to execute command ... is `cmake` not installed?`): the reason, which
+/// cargo's one-line error does not give.
+fn build_script_failure(stderr: &str) -> Option<String> {
+    let at = stderr.find("--- stderr")?;
+    let lines: Vec<&str> = stderr[at + "--- stderr".len()..]
+        .lines()
+        .map(str::trim)
+        .take_while(|l| {
+            !l.starts_with("stack backtrace") && !l.starts_with("warning: build failed")
+        })
+        // The panic header, and the commands build helpers echo (`running: cd .. && cmake ..`).
+        .filter(|l| {
+            !l.is_empty()
+                && !l.starts_with("thread '")
+                && !l.starts_with("note: run with")
+                && !l.starts_with("running:")
+        })
+        .take(3)
+        .collect();
+    let text = lines.join(" ");
+    let short: String = text.chars().take(300).collect();
+    (!short.is_empty()).then_some(short)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn build_script_failures_name_their_reason() {
+        let stderr = "error: failed to run custom build command for `libz-ng-sys v1.1.31`
+
+Caused by:
+  process didn't exit successfully: `build-script-build` (exit status: 101)
+  --- stdout
+  CMAKE_TOOLCHAIN_FILE_x86_64-unknown-linux-gnu = None
+
+  --- stderr
+  running: cd \"/t/out/build\" && \"cmake\" \"/t/src/zlib-ng\"
+
+  thread 'main' (4242) panicked at cmake-0.1.54/src/lib.rs:1119:5:
+
+  failed to execute command: No such file or directory (os error 2)
+  is `cmake` not installed?
+
+  build script failed, must exit now
+  stack backtrace:
+     0: __rustc::rust_begin_unwind
+";
+        assert_eq!(
+            super::build_script_failure(stderr).as_deref(),
+            Some("failed to execute command: No such file or directory (os error 2) is `cmake` not installed? build script failed, must exit now")
+        );
+        assert_eq!(
+            super::build_script_failure("error: could not compile"),
+            None
+        );
+    }
 }
