@@ -311,6 +311,25 @@ fn merge_recorded(
     out
 }
 
+/// False for configure-time probes: CMake's `try_compile` and autoconf's `conftest.c`
+/// compile a scratch file and delete it, so there is nothing to analyse (libz-ng-sys's CMake
+/// build records dozens).
+fn is_project_source(c: &CompileCommand) -> bool {
+    let path = c.directory.join(&c.file);
+    // The source, where the probe runs (CMake compiles `cmake/detect-arch.c` of the project,
+    // which `#error`s on purpose, from `CMakeFiles/CMakeTmp`), or where its object goes.
+    let in_scratch = |p: &Path| {
+        p.components().any(|p| {
+            let p = p.as_os_str();
+            p == "CMakeScratch" || p == "CMakeTmp"
+        })
+    };
+    let scratch = in_scratch(&path)
+        || in_scratch(&c.directory)
+        || c.output.as_deref().is_some_and(in_scratch);
+    !scratch && path.is_file()
+}
+
 /// What to record for later runs: this build's compiles, and the earlier records of build
 /// scripts this build does not have (another feature set or profile, whose `OUT_DIR` cargo
 /// keeps: switching back finds that build script fresh, and its compiles must still be
@@ -589,7 +608,8 @@ pub fn build_with_shim(path: &Path, opts: &ShimOptions) -> Result<BuildCapture, 
     envs.extend(opts.shim_env.iter().cloned());
     let run = run_cargo_json(&manifest, &opts.subcommand, &opts.load, &target_dir, &envs)
         .map_err(ShimError::Cargo)?;
-    let compile_commands = merge_recorded(read_log(&log), recorded.clone(), &run.build_scripts);
+    let mut compile_commands = merge_recorded(read_log(&log), recorded.clone(), &run.build_scripts);
+    compile_commands.retain(is_project_source);
     if run.success {
         let kept = to_record(&compile_commands, recorded, &run.build_scripts);
         let lines: Vec<String> = kept
@@ -691,6 +711,33 @@ mod tests {
         let merged = merge_recorded(fresh, recorded, &scripts);
         let files: Vec<&str> = merged.iter().map(|c| c.file.to_str().unwrap()).collect();
         assert_eq!(files, vec!["b.c", "a.c"]);
+    }
+
+    #[test]
+    fn configure_probes_are_not_analysed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let scratch = tmp
+            .path()
+            .join("build/CMakeFiles/CMakeScratch/TryCompile-x");
+        std::fs::create_dir_all(&scratch).unwrap();
+        std::fs::write(scratch.join("src.c"), "int main(void) { return 0; }").unwrap();
+        std::fs::write(tmp.path().join("lib.c"), "int f(void) { return 0; }").unwrap();
+        let cmd = |file: PathBuf| CompileCommand {
+            directory: tmp.path().to_path_buf(),
+            file,
+            arguments: vec!["cc".into(), "-c".into()],
+            output: None,
+        };
+        assert!(is_project_source(&cmd(PathBuf::from("lib.c"))));
+        assert!(!is_project_source(&cmd(scratch.join("src.c"))));
+        // autoconf's conftest.c, already deleted.
+        assert!(!is_project_source(&cmd(PathBuf::from("conftest.c"))));
+        // A project file compiled as a probe from CMake's scratch directory.
+        let probe = CompileCommand {
+            directory: tmp.path().join("build/CMakeFiles/CMakeTmp"),
+            ..cmd(tmp.path().join("lib.c"))
+        };
+        assert!(!is_project_source(&probe));
     }
 
     #[test]
