@@ -1153,7 +1153,7 @@ impl<'a> Cx<'a> {
                 .collect();
             if let ([only], true, true) = (
                 &sized[..],
-                def.kind == TypeKind::Struct,
+                def.kind == TypeKind::Struct && def.repr.c,
                 matches!(c, CType::Pointer { .. }),
             ) {
                 if only.ty.resolved.is_pointer_like() {
