@@ -184,31 +184,31 @@ fn compare_one(
     };
     let bitfields = cl.fields.iter().any(|f| f.bit_width.is_some());
     let mut field_problems = 0;
+    // Fields that take space, with their index in the Rust layout.
+    let rust_fields: Vec<(usize, &ffiscope_rust::FieldDef)> = def
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.ty.resolved.is_zero_sized())
+        .collect();
+    let c_fields: Vec<&ffiscope_facts::CField> =
+        cl.fields.iter().filter(|f| f.size_bits > 0).collect();
     // The same bytes with the same scalar kinds, grouped differently (`reserved: [c_uint; 3]`
     // for three `unsigned` fields): the layouts agree; a note says which fields are grouped.
     let regrouped = !bitfields
         && rl.size == cl.size_bytes
-        && def
-            .fields
-            .iter()
-            .filter(|f| !f.ty.resolved.is_zero_sized())
-            .count()
-            != cl.fields.iter().filter(|f| f.size_bits > 0).count()
+        && rust_fields.len() != c_fields.len()
         && match (rust_slots(def, &rl), c_slots(cl)) {
             (Some(r), Some(c)) => r == c,
             _ => false,
         };
     if regrouped {
-        let rust: Vec<String> = def
-            .fields
+        let rust: Vec<String> = rust_fields
             .iter()
-            .filter(|f| !f.ty.resolved.is_zero_sized())
-            .map(|f| format!("`{}: {}`", f.name, f.ty.resolved))
+            .map(|(_, f)| format!("`{}: {}`", f.name, f.ty.resolved))
             .collect();
-        let c: Vec<String> = cl
-            .fields
+        let c: Vec<String> = c_fields
             .iter()
-            .filter(|f| f.size_bits > 0)
             .map(|f| format!("`{}`", f.ty.declare(&f.name)))
             .collect();
         let mut f = mk(
@@ -227,14 +227,6 @@ fn compare_one(
         findings.push((f, def.allows.clone()));
     }
     if !bitfields && !regrouped {
-        let rust_fields: Vec<(usize, &ffiscope_rust::FieldDef)> = def
-            .fields
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| !f.ty.resolved.is_zero_sized())
-            .collect();
-        let c_fields: Vec<&ffiscope_facts::CField> =
-            cl.fields.iter().filter(|f| f.size_bits > 0).collect();
         let mut offset_reported = false;
         for ((ri, rf), cf) in rust_fields.iter().zip(c_fields.iter()) {
             let r_off = rl.fields.get(*ri).map(|f| f.offset).unwrap_or(0);
