@@ -19,7 +19,7 @@
 #
 # What is measured, per corpus, each step REPS times (wall clock, median; peak RSS of the
 # largest process, from /usr/bin/time %M):
-#   clang IR      clang -S -emit-llvm -g -O0 -Xclang -disable-O0-optnone -fno-discard-value-names,
+#   clang IR      clang -S -emit-llvm -g -gno-column-info -O0 -Xclang -disable-O0-optnone -fno-discard-value-names,
 #                 every file, JOBS in parallel (what ffiscope runs)
 #   opt verify    opt -passes=verify -disable-output on that IR (parse + verify: a floor)
 #   opt fattrs    opt -passes='function(mem2reg),cgscc(function-attrs)' -disable-output
@@ -213,7 +213,7 @@ for corpus in "${corpora[@]}"; do
   write_lists
   repeat "$corpus/clang" : env PERF_CLANG="$CLANG" PERF_CFLAGS="${CFLAGS[*]}" \
     xargs -0 -a "$work/clang.args" -n 2 -P "$JOBS" sh -c \
-    '"$PERF_CLANG" -S -emit-llvm -g -O0 -Xclang -disable-O0-optnone -fno-discard-value-names -w $PERF_CFLAGS -o "$1" "$0"'
+    '"$PERF_CLANG" -S -emit-llvm -g -gno-column-info -O0 -Xclang -disable-O0-optnone -fno-discard-value-names -w $PERF_CFLAGS -o "$1" "$0"'
   [[ "${STATUS[$corpus/clang]}" == ok ]] || die "clang failed on $corpus, see $log"
   irbytes=$(cat "$irdir"/*.ll | wc -c)
   opt_all=(xargs -0 -a "$work/ll.list" -n 1 -P "$JOBS" "$OPT" -disable-output)

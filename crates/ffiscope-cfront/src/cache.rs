@@ -44,6 +44,9 @@ pub(crate) const FIXED_FLAGS: &[&str] = &[
     "-S",
     "-emit-llvm",
     "-g",
+    // Evidence names file and line only; columns make clang's IR a quarter bigger and
+    // slower (sqlite3.c: 51 -> 40 MiB, 2.9 -> 2.2 s).
+    "-gno-column-info",
     "-O0",
     "-Xclang",
     "-disable-O0-optnone",
