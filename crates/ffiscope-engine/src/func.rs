@@ -134,15 +134,14 @@ const HEAP_DEALLOC: &str = "free";
 /// differ when a struct is returned through a hidden pointer or passed split in registers.
 pub(crate) fn ir_param_ctypes(m: &Module, f: &Function) -> Vec<Option<ffiscope_facts::CType>> {
     let mut out = vec![None; f.params.len()];
-    let Some(decl) = m.c_decl(f, &mut ffiscope_ir::debuginfo::DiTypes::default()) else {
+    let Some(params) = m.c_param_types(f, &mut ffiscope_ir::debuginfo::DiTypes::without_layouts())
+    else {
         return out;
     };
-    let map = crate::facts::c_to_ir_params(m, f, decl.params.len());
-    for (c, ir) in map.into_iter().enumerate() {
-        if let (Some(ir), Some(p)) = (ir, decl.params.get(c)) {
-            if let Some(slot) = out.get_mut(ir) {
-                *slot = Some(p.ty.clone());
-            }
+    let map = crate::facts::c_to_ir_params(m, f, params.len());
+    for (ir, ty) in map.into_iter().zip(params) {
+        if let Some(slot) = ir.and_then(|ir| out.get_mut(ir)) {
+            *slot = Some(ty);
         }
     }
     out

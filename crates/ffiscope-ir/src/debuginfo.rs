@@ -120,6 +120,29 @@ impl Module {
         out
     }
 
+    /// The C parameter types of a defined function, as [`Module::c_decl`] gives them but
+    /// without names, location or signature text (the engine asks this of every function).
+    pub fn c_param_types(&self, f: &Function, types: &mut DiTypes) -> Option<Vec<CType>> {
+        let sp = self.md(f.subprogram?)?;
+        let sub_ty = self.md_field(&sp, "type")?;
+        let list = self.md_field(&sub_ty, "types");
+        let items = list.as_deref().and_then(|l| l.tuple()).unwrap_or_default();
+        if items.len() <= 1 && !sp.has_flag("flags", "DIFlagPrototyped") {
+            // Unprototyped: the types are the variables'.
+            return self
+                .c_decl(f, types)
+                .map(|d| d.params.into_iter().map(|p| p.ty).collect());
+        }
+        Some(
+            items
+                .iter()
+                .skip(1)
+                .filter(|v| !matches!(v, MdValue::Null))
+                .map(|v| types.convert(self, v))
+                .collect(),
+        )
+    }
+
     /// The C prototype of a defined function, rebuilt from debug info. `None` without a
     /// `DISubprogram` (IR compiled without `-g`).
     pub fn c_decl(&self, f: &Function, types: &mut DiTypes) -> Option<CFunctionDecl> {
@@ -193,12 +216,23 @@ pub struct DiTypes {
     /// Complete records met but not laid out yet, by name, and their order.
     pending: FxHashMap<String, (Arc<MdNode>, bool)>,
     pending_order: Vec<String>,
+    /// Records are named, not laid out ([`DiTypes::without_layouts`]).
+    skip_layouts: bool,
 }
 
 /// Most DI nodes one [`DiTypes::convert`] call visits before giving up on the rest.
 const MAX_CONVERT_STEPS: u32 = 100_000;
 
 impl DiTypes {
+    /// A converter that leaves `layouts` empty: for callers that need a type's shape only
+    /// (laying out `sqlite3 *`'s record and all it holds is most of the conversion's cost).
+    pub fn without_layouts() -> Self {
+        Self {
+            skip_layouts: true,
+            ..Self::default()
+        }
+    }
+
     pub fn convert(&mut self, m: &Module, v: &MdValue) -> CType {
         self.steps = 0;
         let t = self.value_type(m, v, 0);
@@ -408,6 +442,7 @@ impl DiTypes {
                         // Laid out later (see `drain_layouts`): a record met through a
                         // pointer must not nest its layout in the current conversion.
                         if complete
+                            && !self.skip_layouts
                             && !self.layouts.contains_key(&name)
                             && !self.pending.contains_key(&name)
                         {
