@@ -1084,8 +1084,12 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 let Some(r) = result else { return };
                 let vals = self.op_pts(val);
                 // An integer turned into a pointer keeps what provenance we saw (tagged
-                // pointers) but may point anywhere else too (XOR lists, addresses).
-                if *op == CastOp::IntToPtr && self.ssa.resolve(val).as_int().is_none() {
+                // pointers) but may point anywhere else too (XOR lists, addresses), unless
+                // it is one pointer's address (`(void *)(uintptr_t)p`).
+                if *op == CastOp::IntToPtr
+                    && self.ssa.resolve(val).as_int().is_none()
+                    && !self.holds_one_address(val)
+                {
                     let u = self.obj(Obj::Unknown);
                     let reason = "integer-to-pointer cast".to_string();
                     if !self.reasons.contains(&reason) {
@@ -2310,6 +2314,21 @@ impl<'a, 'c> Analysis<'a, 'c> {
             memo.insert(k, out.clone());
         }
         out
+    }
+
+    /// Whether an integer is exactly one pointer's address (see [`crate::intaddr`]).
+    fn holds_one_address(&mut self, val: &Operand) -> bool {
+        let f = self.f;
+        let defs = self.defs.get_or_insert_with(|| crate::cond::defs(f));
+        let ssa = &self.ssa;
+        crate::intaddr::address_source(
+            val,
+            &self.m.types,
+            self.m.datalayout.pointer_bits,
+            &|op| ssa.resolve(op),
+            &|v| defs.get(&v).copied(),
+        )
+        .is_some()
     }
 
     /// Whether a stored value was read from memory (through casts and address

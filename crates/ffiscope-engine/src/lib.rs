@@ -22,6 +22,7 @@ pub mod extract;
 pub mod facts;
 pub mod fieldcalls;
 pub mod func;
+pub mod intaddr;
 pub mod keys;
 pub mod nullck;
 pub mod shapes;

@@ -328,6 +328,17 @@ impl<'a, 'c> Fa<'a, 'c> {
         }
     }
 
+    /// The pointer an integer is exactly the address of (see [`ffiscope_engine::intaddr`]).
+    fn address_of_int<'o>(&'o self, val: &'o Operand) -> Option<(&'o Operand, bool)> {
+        ffiscope_engine::intaddr::address_source(
+            val,
+            &self.m.types,
+            self.m.datalayout.pointer_bits,
+            &|op| self.ssa.resolve(op),
+            &|v| self.defs.get(&v).map(|i| &i.kind),
+        )
+    }
+
     fn compute_local(&self, v: ValueId) -> Option<Val> {
         if let Some(&(b, i)) = self.phi_of.get(&v) {
             let phi = &self.ssa.phis[b as usize][i];
@@ -356,7 +367,14 @@ impl<'a, 'c> Fa<'a, 'c> {
             },
             InstKind::Cast { op, val, .. } => match op {
                 CastOp::BitCast | CastOp::AddrSpaceCast => self.eval_opt(val)?,
-                CastOp::IntToPtr => Val::Unknown,
+                // One pointer's address made a pointer again (`(void *)(uintptr_t)p`).
+                CastOp::IntToPtr => match self.address_of_int(val) {
+                    Some((p, exact)) => match self.eval_opt(p)? {
+                        Val::Path(path) if !exact => Val::Path(path.offset(None)),
+                        v => v,
+                    },
+                    None => Val::Unknown,
+                },
                 _ => Val::Local,
             },
             InstKind::Freeze { val, .. } => self.eval_opt(val)?,

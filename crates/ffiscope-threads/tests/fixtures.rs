@@ -119,6 +119,7 @@ fixture!(
     global_in_handle,
     callback_shared,
     recursive_walk,
+    uintptr_round_trip,
 );
 
 /// The verdicts the fixtures exist for, stated outright (the snapshots hold the reasons).
@@ -196,6 +197,9 @@ fn expected_verdicts() {
         ("callback_shared", "object_walk", "safe"),
         ("callback_shared", "registry_walk_helper", "maybe"),
         ("recursive_walk", "tree_walk", "safe"),
+        ("uintptr_round_trip", "bump_through_unconst", "unsafe"),
+        ("uintptr_round_trip", "fill_through_unconst", "safe"),
+        ("uintptr_round_trip", "write_xor", "maybe"),
         ("callbacks", "via_parameter", "unsafe"),
         ("callbacks", "via_table", "unsafe"),
         ("callbacks", "with_callback", "safe"),
