@@ -1099,10 +1099,24 @@ impl<'a, 'c> Analysis<'a, 'c> {
                 }
                 self.add_pts(r, vals);
             }
-            InstKind::Binary { a, b, .. } => {
+            InstKind::Binary { op, a, b, .. } => {
                 let Some(r) = result else { return };
                 let mut vals = self.op_pts(a);
-                vals.extend(self.op_pts(b));
+                let other = self.op_pts(b);
+                // `p - start` within one object is an offset, which keeps no pointer. Across
+                // objects the analysis keeps apart, C says they are one: keep both.
+                if self.is_pointer_difference(op, a, b) {
+                    let objects = |v: &[PVal]| {
+                        let mut o: Vec<ObjId> = v.iter().map(|x| x.0).collect();
+                        o.sort_unstable();
+                        o.dedup();
+                        o
+                    };
+                    if objects(&vals) == objects(&other) {
+                        return;
+                    }
+                }
+                vals.extend(other);
                 self.add_pts(r, vals.into_iter().map(|(o, _)| (o, ANY)));
             }
             InstKind::Unary { a, .. } | InstKind::Freeze { val: a, .. } => {
@@ -2329,6 +2343,24 @@ impl<'a, 'c> Analysis<'a, 'c> {
             &|v| defs.get(&v).copied(),
         )
         .is_some()
+    }
+
+    /// Whether `a - b` is a difference of two pointers (see [`crate::intaddr`]).
+    fn is_pointer_difference(&mut self, op: &str, a: &Operand, b: &Operand) -> bool {
+        if op != "sub" {
+            return false;
+        }
+        let f = self.f;
+        let defs = self.defs.get_or_insert_with(|| crate::cond::defs(f));
+        let ssa = &self.ssa;
+        crate::intaddr::pointer_difference(
+            op,
+            (a, b),
+            &self.m.types,
+            self.m.datalayout.pointer_bits,
+            &|x| ssa.resolve(x),
+            &|v| defs.get(&v).copied(),
+        )
     }
 
     /// Whether a stored value was read from memory (through casts and address

@@ -1,10 +1,11 @@
-//! Integers that hold exactly one pointer's address.
+//! Integers that hold exactly one pointer's address, and integers that hold none.
 //!
 //! C drops a `const` or tags a pointer by a round trip through `uintptr_t`
 //! (`(void *)(uintptr_t)p`, curl's `CURL_UNCONST`; `(uintptr_t)p & ~3`). The pointer made back
 //! from such an integer points into the object the original pointed to, so the analyses need
 //! not give it up as "anything". Any other integer (a sum of two addresses, a value read
-//! from memory, a function's result) stays unknown.
+//! from memory, a function's result) stays unknown. The other way, `p - start` is an offset:
+//! stored, it keeps neither pointer (pcre2 reports an error offset so).
 
 use ffiscope_ir::{CastOp, InstKind, Operand, Type, Types, ValueId};
 
@@ -48,4 +49,24 @@ pub fn address_source<'f>(
         }
     }
     None
+}
+
+/// Whether `a - b` is C's difference of two pointers (`p - start`, both operands converted
+/// straight from pointers): an offset, which points nowhere and keeps neither pointer.
+pub fn pointer_difference<'f>(
+    op: &str,
+    (a, b): (&'f Operand, &'f Operand),
+    types: &Types,
+    pointer_bits: u32,
+    resolve: &dyn Fn(&'f Operand) -> &'f Operand,
+    def: &dyn Fn(ValueId) -> Option<&'f InstKind>,
+) -> bool {
+    let from_pointer = |x: &'f Operand| {
+        let Operand::Local(v) = resolve(x) else {
+            return false;
+        };
+        matches!(def(*v), Some(InstKind::Cast { op: CastOp::PtrToInt, to, .. })
+            if matches!(types.resolve(*to), Type::Int(n) if *n == pointer_bits))
+    };
+    op == "sub" && from_pointer(a) && from_pointer(b)
 }
