@@ -461,9 +461,11 @@ pub fn finish(p: Parts<'_>, nulls: Vec<(Verdict, Ev)>) -> FnOut {
             out.writes = Verdict::Yes;
             out.depth = Some(WriteDepth::Direct);
             out.writes_ev = ev;
-        } else if let Some(ev) =
-            first(&p.writes, &in_region).or_else(|| first(&p.frees, &in_region))
-        {
+        } else if let Some(ev) = first(&p.writes, &in_region).or_else(|| {
+            // Releasing memory reached through `*p` (`deflateEnd` frees `strm->state`) changes
+            // what `*p` leads to; freeing `p` itself stores nothing (that is `freed`).
+            first(&p.frees, &|o| Some(o) != me && in_region(o))
+        }) {
             out.writes = Verdict::Yes;
             out.depth = Some(WriteDepth::Indirect);
             out.writes_ev = ev;
