@@ -2354,7 +2354,6 @@ impl<'a, 'c> Analysis<'a, 'c> {
         let defs = self.defs.get_or_insert_with(|| crate::cond::defs(f));
         let ssa = &self.ssa;
         crate::intaddr::pointer_difference(
-            op,
             (a, b),
             &self.m.types,
             self.m.datalayout.pointer_bits,

@@ -51,10 +51,9 @@ pub fn address_source<'f>(
     None
 }
 
-/// Whether `a - b` is C's difference of two pointers (`p - start`, both operands converted
-/// straight from pointers): an offset, which points nowhere and keeps neither pointer.
+/// Whether the subtraction `a - b` is C's difference of two pointers (`p - start`, both
+/// operands converted straight from pointers): an offset, which keeps neither pointer.
 pub fn pointer_difference<'f>(
-    op: &str,
     (a, b): (&'f Operand, &'f Operand),
     types: &Types,
     pointer_bits: u32,
@@ -68,5 +67,5 @@ pub fn pointer_difference<'f>(
         matches!(def(*v), Some(InstKind::Cast { op: CastOp::PtrToInt, to, .. })
             if matches!(types.resolve(*to), Type::Int(n) if *n == pointer_bits))
     };
-    op == "sub" && from_pointer(a) && from_pointer(b)
+    from_pointer(a) && from_pointer(b)
 }
