@@ -338,6 +338,8 @@ fn transcribe(ts: &TokenStream, binds: &Binds) -> Option<TokenStream> {
                         let (sep, _, used) = repetition_op(toks.get(i + 2), toks.get(i + 3))?;
                         let mut names = Vec::new();
                         used_names(&g.stream(), &mut names);
+                        names.sort();
+                        names.dedup();
                         let repeated: Vec<(&String, &Vec<Bound>)> = binds
                             .iter()
                             .filter(|(n, _)| names.contains(n))
@@ -356,11 +358,16 @@ fn transcribe(ts: &TokenStream, binds: &Binds) -> Option<TokenStream> {
                                     out.extend(s.parse::<TokenStream>().ok()?);
                                 }
                             }
-                            let mut inner = binds.clone();
-                            for (n, v) in &repeated {
-                                inner.retain(|(m, _)| m != *n);
-                                inner.push(((*n).clone(), v[k].clone()));
-                            }
+                            // Only the names the group uses, this iteration's for the
+                            // repeated ones (cloning every binding per iteration was
+                            // quadratic in the number of generated items).
+                            let inner: Binds = names
+                                .iter()
+                                .filter_map(|n| match repeated.iter().find(|(m, _)| *m == n) {
+                                    Some((_, v)) => Some((n.clone(), v[k].clone())),
+                                    None => binds.iter().find(|(m, _)| m == n).cloned(),
+                                })
+                                .collect();
                             out.extend(transcribe(&g.stream(), &inner)?);
                         }
                         i += 2 + used;
